@@ -1,0 +1,103 @@
+// swift-tools-version:6.0
+// Periksa: document and face verification services. See README.md and ../shared/DESIGN.md.
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+/// A service is a library with all its logic plus a thin executable that only wires it.
+func service(_ name: String, executable: String, dir: String, deps: [Target.Dependency]) -> [Target] {
+    [
+        .target(name: "\(name)Service", dependencies: deps + nio, path: "Services/\(dir)/Library", swiftSettings: strict),
+        .executableTarget(
+            name: "\(name)Server",
+            dependencies: [.target(name: "\(name)Service"), "ServiceKit"],
+            path: "Services/\(dir)/Executable",
+            swiftSettings: strict
+        ),
+    ]
+}
+
+let hb: Target.Dependency = .product(name: "Hummingbird", package: "hummingbird")
+let pg: Target.Dependency = .product(name: "PostgresNIO", package: "postgres-nio")
+let jwt: Target.Dependency = .product(name: "JWTKit", package: "jwt-kit")
+let http: Target.Dependency = .product(name: "AsyncHTTPClient", package: "async-http-client")
+let nio: [Target.Dependency] = [
+    .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+    .product(name: "NIOHTTP1", package: "swift-nio"), .product(name: "HTTPTypes", package: "swift-http-types"),
+    .product(name: "Logging", package: "swift-log"),
+]
+
+let package = Package(
+    name: "periksa",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "gateway", targets: ["GatewayServer"]),
+        .executable(name: "ingest", targets: ["IngestServer"]),
+        .executable(name: "ocr", targets: ["OCRServer"]),
+        .executable(name: "ner", targets: ["NERServer"]),
+        .executable(name: "face-auth", targets: ["FaceAuthServer"]),
+        .executable(name: "region", targets: ["RegionServer"]),
+        .executable(name: "gateway-bench", targets: ["GatewayBench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "5.0.1"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+    ],
+    targets: [
+        .target(name: "Contracts", path: "Shared/Contracts", swiftSettings: strict),
+        .target(
+            name: "ServiceKit",
+            dependencies: [
+                "Contracts", hb, pg, http,
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+            ] + nio,
+            path: "Shared/ServiceKit",
+            swiftSettings: strict
+        ),
+        .target(name: "Tokens", dependencies: ["Contracts", "ServiceKit", hb, jwt, http] + nio, path: "Shared/Tokens", swiftSettings: strict),
+        .target(name: "DocumentSniffing", dependencies: ["Contracts"], path: "Shared/DocumentSniffing", swiftSettings: strict),
+    ]
+        + service("Gateway", executable: "gateway", dir: "Gateway", deps: ["Contracts", "ServiceKit", "Tokens", hb, http])
+        + service("Ingest", executable: "ingest", dir: "Ingest", deps: [
+            "Contracts", "ServiceKit", "Tokens", "DocumentSniffing", hb, pg,
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ])
+        + service("OCR", executable: "ocr", dir: "OCR", deps: ["Contracts", "ServiceKit", hb])
+        + service("NER", executable: "ner", dir: "NER", deps: ["Contracts", "ServiceKit", hb])
+        + service("FaceAuth", executable: "face-auth", dir: "FaceAuth", deps: [
+            "Contracts", "ServiceKit", "Tokens", hb, pg, jwt,
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        ])
+        + service("Region", executable: "region", dir: "Region", deps: ["Contracts", "ServiceKit", hb])
+        + [
+            .executableTarget(
+                name: "GatewayBench",
+                dependencies: ["Contracts", "ServiceKit", "Tokens", "GatewayService", hb, jwt, http],
+                path: "Tests/Benchmarks/GatewayBench",
+                swiftSettings: strict
+            ),
+            .testTarget(name: "ContractsTests", dependencies: ["Contracts"], resources: [.copy("Fixtures")], swiftSettings: strict),
+            .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit", "Contracts", hb, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
+            .testTarget(name: "DocumentSniffingTests", dependencies: ["DocumentSniffing"], swiftSettings: strict),
+            .testTarget(name: "TokensTests", dependencies: ["Tokens", "Contracts", jwt], swiftSettings: strict),
+            .testTarget(name: "GatewayServiceTests", dependencies: ["GatewayService", "ServiceKit", "Contracts", hb, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
+            .testTarget(name: "IngestServiceTests", dependencies: ["IngestService", "ServiceKit", "Contracts", hb, pg, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
+            .testTarget(name: "FaceAuthServiceTests", dependencies: ["FaceAuthService", "Tokens", "ServiceKit", "Contracts", hb, pg, jwt, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
+            .testTarget(name: "IntegrationTests", dependencies: ["Contracts", http, jwt], swiftSettings: strict),
+            .testTarget(name: "DeployTests", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),
+        ]
+)

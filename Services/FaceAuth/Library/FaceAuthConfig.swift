@@ -1,0 +1,30 @@
+import ServiceKit
+import Tokens
+
+/// face-auth's settings. Invariant: there is no built-in admin password; without
+/// `PERIKSA_ADMIN_PASSWORD` the first start generates one and prints it once.
+public struct FaceAuthConfig: Sendable {
+    public var service: ServiceConfig
+    public var tokens: TokenSettings
+    public var adminPassword: String?
+    public var bcryptCost: Int
+    public var loginFailuresAllowed: Int
+
+    public init(service: ServiceConfig, tokens: TokenSettings = TokenSettings(), adminPassword: String? = nil, bcryptCost: Int = 10, loginFailuresAllowed: Int = 5) {
+        self.service = service
+        self.tokens = tokens
+        self.adminPassword = adminPassword
+        self.bcryptCost = bcryptCost
+        self.loginFailuresAllowed = loginFailuresAllowed
+    }
+
+    public init(environment: ServiceEnvironment = ServiceEnvironment()) throws(ConfigurationError) {
+        self.init(
+            service: try ServiceConfig(name: "face-auth", defaultPort: 8084, environment: environment),
+            tokens: try TokenSettings(environment: environment),
+            adminPassword: environment.string("PERIKSA_ADMIN_PASSWORD"),
+            bcryptCost: try environment.int("BCRYPT_COST", default: 10),
+            loginFailuresAllowed: try environment.int("LOGIN_FAILURES_ALLOWED", default: 5)
+        )
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Hummingbird
+import Logging
+import PostgresNIO
+import ServiceKit
+import ServiceLifecycle
+import Tokens
+
+/// The pipelines this build knows; the other issues register theirs here.
+public func standardPipelines(_ config: IngestConfig) -> PipelineRegistry {
+    var registry = PipelineRegistry()
+    registry.register("raw", RawPipeline(stageDelay: .milliseconds(config.stageDelayMilliseconds)))
+    return registry
+}
+
+/// Wires ingest: stores, the upload and status routes, and the worker pool.
+public func buildApplication(_ config: IngestConfig) async throws -> some ApplicationProtocol {
+    let logger = config.service.makeLogger()
+    guard let url = config.service.databaseURL else { throw ConfigurationError(variable: "DATABASE_URL", reason: "is required by ingest") }
+    let client = PostgresClient(configuration: try DatabaseURL(url).configuration, backgroundLogger: logger)
+    let httpService = HTTPClientService()
+    let documents = PostgresDocumentStore(client: client, logger: logger)
+    let blobs = PostgresBlobStore(client: client, logger: logger)
+    let queue = PostgresJobQueue(client: client, logger: logger)
+    let registry = standardPipelines(config)
+    let verifier = JWKSTokenVerifier(jwksURL: config.jwksURL, http: httpService.client, settings: config.tokens, logger: logger)
+
+    let router = ServiceRouter.make(checks: [.database(client, logger: logger)], metrics: RequestMetrics(service: config.service.name))
+    router.add(middleware: BearerAuthMiddleware(verifier: verifier))
+    DocumentController(store: documents, blobs: blobs, registry: registry, maxUploadBytes: config.maxUploadBytes).addRoutes(to: router)
+
+    let host = ProcessInfo.processInfo.hostName
+    let pid = ProcessInfo.processInfo.processIdentifier
+    let backoff = BackoffPolicy(base: .seconds(config.retryBaseSeconds), maxAttempts: config.maxAttempts)
+    let workers: [any Service] = (0..<max(0, config.workers)).map { index in
+        JobWorker(
+            name: "\(host):\(pid):\(index)", queue: queue, blobs: blobs, registry: registry,
+            lease: .seconds(config.leaseSeconds), backoff: backoff, logger: logger)
+    }
+    return ServiceApplication.make(
+        router: router, config: config.service, logger: logger, services: [client, httpService] + workers,
+        beforeStart: [{ try await IngestMigrations.all.run(on: client, logger: logger) }]
+    )
+}

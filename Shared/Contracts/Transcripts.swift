@@ -1,0 +1,85 @@
+/// One course requirement of a recruitment: the course and the lowest acceptable grade.
+public struct CourseRequirement: Codable, Sendable, Equatable {
+    public var name: String
+    public var minGrade: String
+    public init(name: String, minGrade: String) {
+        self.name = name
+        self.minGrade = minGrade
+    }
+    enum CodingKeys: String, CodingKey {
+        case name
+        case minGrade = "min_grade"
+    }
+}
+
+/// The `requirements` part of `POST /v1/transcripts/verify`.
+public struct TranscriptRequirements: Codable, Sendable, Equatable {
+    public var minIPK: Double?
+    public var courses: [CourseRequirement]
+    public init(minIPK: Double?, courses: [CourseRequirement]) {
+        self.minIPK = minIPK
+        self.courses = courses
+    }
+    enum CodingKeys: String, CodingKey {
+        case courses
+        case minIPK = "min_ipk"
+    }
+}
+
+/// The student a transcript belongs to.
+public struct Student: Codable, Sendable, Equatable {
+    public var name: String?
+    public var nim: String?
+    public init(name: String?, nim: String?) {
+        self.name = name
+        self.nim = nim
+    }
+}
+
+/// One row of a transcript.
+public struct CourseRow: Codable, Sendable, Equatable {
+    public var code: String?
+    public var name: String
+    public var sks: Int
+    public var grade: String
+    public init(code: String?, name: String, sks: Int, grade: String) {
+        self.code = code
+        self.name = name
+        self.sks = sks
+        self.grade = grade
+    }
+}
+
+/// Whether an applicant meets a recruitment's requirements.
+public enum Eligibility: String, Codable, Sendable {
+    case eligible
+    case notEligible = "not_eligible"
+    case needsReview = "needs_review"
+}
+
+/// `POST /v1/transcripts/verify` answer.
+public struct TranscriptVerification: Codable, Sendable, Equatable {
+    public var student: Student
+    public var courses: [CourseRow]
+    public var ipk: Double?
+    public var ipkPrinted: Double?
+    public var eligible: Eligibility
+    public var reasons: [String]
+
+    public init(
+        student: Student, courses: [CourseRow], ipk: Double?, ipkPrinted: Double?, eligible: Eligibility,
+        reasons: [String]
+    ) {
+        self.student = student
+        self.courses = courses
+        self.ipk = ipk
+        self.ipkPrinted = ipkPrinted
+        self.eligible = eligible
+        self.reasons = reasons
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case student, courses, ipk, eligible, reasons
+        case ipkPrinted = "ipk_printed"
+    }
+}

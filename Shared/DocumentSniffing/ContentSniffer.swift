@@ -1,0 +1,36 @@
+/// Reads magic bytes and trailers to tell what a file is and whether it arrived whole.
+/// Invariant: never trusts a declared content type; reads headers only, never decodes pixels.
+public enum ContentSniffer {
+    public static func kind(of bytes: [UInt8]) -> SniffedKind {
+        if bytes.starts(with: Array("%PDF-".utf8)) { return .pdf }
+        if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return .png }
+        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return .jpeg }
+        if looksLikeText(bytes) { return .text }
+        return .unknown
+    }
+
+    /// Whether the file ends the way a complete file of its kind must: `%%EOF` near a PDF's end,
+    /// the IEND chunk of a PNG, the EOI marker of a JPEG.
+    public static func isComplete(_ bytes: [UInt8], as kind: SniffedKind) -> Bool {
+        switch kind {
+        case .pdf:
+            let tail = bytes.suffix(1024)
+            return String(decoding: tail, as: UTF8.self).contains("%%EOF")
+        case .png:
+            return bytes.count >= 12 && Array(bytes.suffix(8)) == [0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82]
+        case .jpeg:
+            let tail = bytes.suffix(16)
+            return zip(tail, tail.dropFirst()).contains { $0 == 0xFF && $1 == 0xD9 }
+        case .text, .unknown:
+            return true
+        }
+    }
+
+    /// UTF-8 text without control bytes other than tab, CR and LF.
+    static func looksLikeText(_ bytes: [UInt8]) -> Bool {
+        guard !bytes.isEmpty else { return false }
+        let sample = bytes.prefix(4096)
+        guard sample.allSatisfy({ $0 >= 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return false }
+        return String(validating: sample, as: UTF8.self) != nil || sample.count == 4096
+    }
+}

@@ -1,0 +1,68 @@
+import AsyncHTTPClient
+import Contracts
+import Foundation
+import JWTKit
+import Logging
+import ServiceKit
+
+/// Verifies tokens with the public keys face-auth publishes at `/.well-known/jwks.json`.
+/// Invariants: keys are cached; a token with an unknown `kid` triggers one refetch (at most
+/// one per `minimumRefetchInterval`, so forged kids cannot hammer face-auth).
+public actor JWKSTokenVerifier: TokenVerifier {
+    private let jwksURL: String
+    private let http: HTTPClient
+    private let check: AccessTokenCheck
+    private let logger: Logger
+    private let minimumRefetchInterval: Duration
+    private var keys = JWTKeyCollection()
+    private var knownKids: Set<String> = []
+    private var lastFetch: ContinuousClock.Instant?
+
+    public init(jwksURL: String, http: HTTPClient, settings: TokenSettings, logger: Logger, minimumRefetchInterval: Duration = .seconds(2)) {
+        self.jwksURL = jwksURL
+        self.http = http
+        self.check = AccessTokenCheck(settings: settings)
+        self.logger = logger
+        self.minimumRefetchInterval = minimumRefetchInterval
+    }
+
+    public func verify(_ token: String) async throws(APIError) -> Identity {
+        let kid = try check.keyID(of: token)
+        if !knownKids.contains(kid) { await refresh() }
+        guard knownKids.contains(kid) else { throw APIError.unauthorized("the token was signed by an unknown key") }
+        return try await check.verify(token, with: keys)
+    }
+
+    /// Whether the JWKS could be fetched (for `/readyz`).
+    public func isReachable() async -> Bool {
+        (try? await fetch()) != nil
+    }
+
+    private func refresh() async {
+        let now = ContinuousClock.now
+        if let lastFetch, now - lastFetch < minimumRefetchInterval { return }
+        lastFetch = now
+        do {
+            let document = try await fetch()
+            let collection = JWTKeyCollection()
+            for key in document.keys {
+                let publicKey = try ES256PublicKey(parameters: (x: key.x, y: key.y))
+                await collection.add(ecdsa: publicKey, kid: JWKIdentifier(string: key.kid))
+            }
+            keys = collection
+            knownKids = Set(document.keys.map(\.kid))
+            logger.info("jwks refreshed", metadata: ["keys": "\(document.keys.count)"])
+        } catch {
+            logger.warning("jwks fetch failed", metadata: ["error_type": "\(type(of: error))"])
+        }
+    }
+
+    private func fetch() async throws -> JWKSDocument {
+        var request = HTTPClientRequest(url: jwksURL)
+        request.method = .GET
+        let response = try await http.execute(request, timeout: .seconds(3))
+        let body = try await response.body.collect(upTo: 1 << 20)
+        guard response.status == .ok else { throw APIError.notReady("jwks unavailable") }
+        return try JSONDecoder().decode(JWKSDocument.self, from: Data(buffer: body))
+    }
+}
