@@ -7,7 +7,8 @@ import ServiceKit
 
 /// Verifies tokens with the public keys face-auth publishes at `/.well-known/jwks.json`.
 /// Invariants: keys are cached; a token with an unknown `kid` triggers one refetch (at most
-/// one per `minimumRefetchInterval`, so forged kids cannot hammer face-auth).
+/// one per `minimumRefetchInterval`, so forged kids cannot hammer face-auth); concurrent
+/// requests share one refetch in flight rather than racing past it.
 public actor JWKSTokenVerifier: TokenVerifier {
     private let jwksURL: String
     private let http: HTTPClient
@@ -17,6 +18,7 @@ public actor JWKSTokenVerifier: TokenVerifier {
     private var keys = JWTKeyCollection()
     private var knownKids: Set<String> = []
     private var lastFetch: ContinuousClock.Instant?
+    private var inFlight: Task<Void, Never>?
 
     public init(jwksURL: String, http: HTTPClient, settings: TokenSettings, logger: Logger, minimumRefetchInterval: Duration = .seconds(2)) {
         self.jwksURL = jwksURL
@@ -39,9 +41,17 @@ public actor JWKSTokenVerifier: TokenVerifier {
     }
 
     private func refresh() async {
+        if let inFlight { return await inFlight.value }
         let now = ContinuousClock.now
         if let lastFetch, now - lastFetch < minimumRefetchInterval { return }
         lastFetch = now
+        let task = Task { await self.reload() }
+        inFlight = task
+        await task.value
+        inFlight = nil
+    }
+
+    private func reload() async {
         do {
             let document = try await fetch()
             let collection = JWTKeyCollection()
