@@ -6,8 +6,11 @@ import ServiceLifecycle
 public struct HTTPClientService: Service {
     public let client: HTTPClient
 
-    public init(maximumConnectionsPerHost: Int = 64) {
+    /// `connectTimeout` bounds how long a dead peer can hold a request: the client keeps
+    /// retrying a refused connection until then, so it decides how fast a 502 comes.
+    public init(maximumConnectionsPerHost: Int = 64, connectTimeout: Duration = .seconds(2)) {
         var configuration = HTTPClient.Configuration()
+        configuration.timeout.connect = .init(connectTimeout)
         configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: maximumConnectionsPerHost)
         configuration.decompression = .disabled
         configuration.redirectConfiguration = .disallow

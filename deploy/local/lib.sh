@@ -72,7 +72,12 @@ pg_ensure_database() {
   fi
 }
 
+# PERIKSA_SCRATCH_PATH (optional) keeps a second build tree, e.g. release next to debug.
 swift_build() {
   log "building ($*)"
-  (cd "$PERIKSA_ROOT" && swift build "$@")
+  (cd "$PERIKSA_ROOT" && swift build ${PERIKSA_SCRATCH_PATH:+--scratch-path "$PERIKSA_SCRATCH_PATH"} "$@")
+}
+
+swift_bin_path() {
+  (cd "$PERIKSA_ROOT" && swift build ${PERIKSA_SCRATCH_PATH:+--scratch-path "$PERIKSA_SCRATCH_PATH"} "$@" --show-bin-path)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ServiceKit
 import Synchronization
 
 /// A fresh database plus all six real executables on loopback ports, for one test.
@@ -17,7 +18,7 @@ final class TestCluster: Sendable {
     private init(database: String, overrides: [String: [String: String]]) throws {
         guard let admin = TestEnvironment.databaseURL else { throw ClusterError("PERIKSA_TEST_DATABASE_URL is not set") }
         var ports: [String: Int] = [:]
-        for service in Self.services { ports[service] = try FreePort.next() }
+        for service in Self.services { ports[service] = try LoopbackPort.free() }
         self.ports = ports
         self.overrides = overrides
         self.gatewayURL = "http://127.0.0.1:\(ports["gateway"] ?? 0)"

@@ -2,11 +2,12 @@
 import Glibc
 #endif
 
-/// Asks the kernel for a free loopback TCP port (bind to port 0, read it back, close).
-enum FreePort {
-    static func next() throws -> Int {
+/// A free TCP port on 127.0.0.1, asked of the kernel (bind to port 0, read it back, close).
+/// For tests, benchmarks and local runs that start several servers side by side.
+public enum LoopbackPort {
+    public static func free() throws(LoopbackPortError) -> Int {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw ClusterError("socket() failed") }
+        guard fd >= 0 else { throw LoopbackPortError() }
         defer { close(fd) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -16,17 +17,16 @@ enum FreePort {
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) }
         }
-        guard bound == 0 else { throw ClusterError("bind() failed") }
+        guard bound == 0 else { throw LoopbackPortError() }
         let named = withUnsafeMutablePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
         }
-        guard named == 0 else { throw ClusterError("getsockname() failed") }
+        guard named == 0 else { throw LoopbackPortError() }
         return Int(UInt16(bigEndian: address.sin_port))
     }
 }
 
-/// A failure to bring the test cluster up, with what went wrong.
-struct ClusterError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
+/// No free loopback port could be had.
+public struct LoopbackPortError: Error {
+    public init() {}
 }
