@@ -68,6 +68,8 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "Tokens", dependencies: ["Contracts", "ServiceKit", hb, jwt, http] + nio, path: "Shared/Tokens", swiftSettings: strict),
+        .systemLibrary(name: "CLeptonica", path: "Shared/CLeptonica", pkgConfig: "lept", providers: [.apt(["libleptonica-dev"])]),
+        .systemLibrary(name: "CTesseract", path: "Shared/CTesseract", pkgConfig: "tesseract", providers: [.apt(["libtesseract-dev"])]),
         .target(name: "DocumentSniffing", dependencies: ["Contracts"], path: "Shared/DocumentSniffing", swiftSettings: strict),
     ]
         + service("Gateway", executable: "gateway", dir: "Gateway", deps: ["Contracts", "ServiceKit", "Tokens", hb, http])
@@ -76,7 +78,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ])
-        + service("OCR", executable: "ocr", dir: "OCR", deps: ["Contracts", "ServiceKit", hb])
+        + service("OCR", executable: "ocr", dir: "OCR", deps: ["Contracts", "ServiceKit", "DocumentSniffing", "CTesseract", "CLeptonica", hb])
         + service("NER", executable: "ner", dir: "NER", deps: ["Contracts", "ServiceKit", hb])
         + service("FaceAuth", executable: "face-auth", dir: "FaceAuth", deps: [
             "Contracts", "ServiceKit", "Tokens", hb, pg, jwt,

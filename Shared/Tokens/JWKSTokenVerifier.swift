@@ -19,6 +19,7 @@ public actor JWKSTokenVerifier: TokenVerifier {
     private var knownKids: Set<String> = []
     private var lastFetch: ContinuousClock.Instant?
     private var inFlight: Task<Void, Never>?
+    private let cache = VerifiedTokenCache()
 
     public init(jwksURL: String, http: HTTPClient, settings: TokenSettings, logger: Logger, minimumRefetchInterval: Duration = .seconds(2)) {
         self.jwksURL = jwksURL
@@ -28,11 +29,18 @@ public actor JWKSTokenVerifier: TokenVerifier {
         self.minimumRefetchInterval = minimumRefetchInterval
     }
 
-    public func verify(_ token: String) async throws(APIError) -> Identity {
+    public nonisolated func verify(_ token: String) async throws(APIError) -> Identity {
+        if let identity = cache.identity(for: token) { return identity }
+        return try await verifyUncached(token)
+    }
+
+    private func verifyUncached(_ token: String) async throws(APIError) -> Identity {
         let kid = try check.keyID(of: token)
         if !knownKids.contains(kid) { await refresh() }
         guard knownKids.contains(kid) else { throw APIError.unauthorized("the token was signed by an unknown key") }
-        return try await check.verify(token, with: keys)
+        let claims = try await check.verifiedClaims(token, with: keys)
+        cache.remember(token, identity: claims.identity, expires: claims.exp.value)
+        return claims.identity
     }
 
     /// Whether the JWKS could be fetched (for `/readyz`).

@@ -27,6 +27,11 @@ public struct AccessTokenCheck: Sendable {
     }
 
     public func verify(_ token: String, with keys: JWTKeyCollection) async throws(APIError) -> Identity {
+        try await verifiedClaims(token, with: keys).identity
+    }
+
+    /// The token's claims after every check has passed.
+    public func verifiedClaims(_ token: String, with keys: JWTKeyCollection) async throws(APIError) -> AccessClaims {
         let claims: AccessClaims
         do {
             claims = try await keys.verify(token, as: AccessClaims.self)
@@ -37,6 +42,6 @@ public struct AccessTokenCheck: Sendable {
         }
         guard claims.iss.value == settings.issuer else { throw APIError.unauthorized("the token has the wrong issuer") }
         guard claims.aud.value.contains(settings.audience) else { throw APIError.unauthorized("the token has the wrong audience") }
-        return claims.identity
+        return claims
     }
 }

@@ -8,7 +8,11 @@ PERIKSA_VAR="${PERIKSA_VAR:-$PERIKSA_ROOT/var}"
 log() { printf '\033[1m[periksa]\033[0m %s\n' "$*" >&2; }
 
 # Debian packages every run needs; the OCR/face issues add theirs here.
-PERIKSA_APT_PACKAGES=(postgresql postgresql-client poppler-utils ca-certificates curl)
+PERIKSA_APT_PACKAGES=(postgresql postgresql-client poppler-utils ca-certificates curl python3-venv
+  libtesseract-dev libleptonica-dev tesseract-ocr-ind tesseract-ocr-eng libjpeg-dev libpng-dev)
+
+# Tesseract with OpenMP threads is 5x slower here; one thread per engine, engines per core.
+export OMP_THREAD_LIMIT=1
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
