@@ -99,6 +99,7 @@ let package = Package(
             .testTarget(name: "GatewayServiceTests", dependencies: ["GatewayService", "ServiceKit", "Contracts", hb, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
             .testTarget(name: "IngestServiceTests", dependencies: ["IngestService", "ServiceKit", "Contracts", hb, pg, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
             .testTarget(name: "FaceAuthServiceTests", dependencies: ["FaceAuthService", "Tokens", "ServiceKit", "Contracts", hb, pg, jwt, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
+            .testTarget(name: "OCRServiceTests", dependencies: ["OCRService", "Contracts", "ServiceKit"], resources: [.copy("Fixtures")], swiftSettings: strict),
             .testTarget(name: "IntegrationTests", dependencies: ["Contracts", "ServiceKit", "Tokens", http, jwt] + nio, swiftSettings: strict),
             .testTarget(name: "DeployTests", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),
         ]

@@ -82,6 +82,9 @@ public struct NIKCheck: Codable, Sendable, Equatable {
     public var birthDate: String?
     public var sex: String?
     public var problems: [String]
+    /// Characters of the printed NIK that were repaired because the card's other fields
+    /// agreed on them (each says what changed and why). Not a problem: the card is consistent.
+    public var corrections: [String] = []
 
     public init(
         provinceCode: String?, regencyCode: String?, districtCode: String?, birthDate: String?, sex: String?,
@@ -97,7 +100,7 @@ public struct NIKCheck: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case valid, sex, problems
+        case valid, sex, problems, corrections
         case provinceCode = "province_code"
         case regencyCode = "regency_code"
         case districtCode = "district_code"
@@ -113,6 +116,19 @@ public struct NIKCheck: Codable, Sendable, Equatable {
         try c.encode(birthDate, forKey: .birthDate)
         try c.encode(sex, forKey: .sex)
         try c.encode(problems, forKey: .problems)
+        try c.encode(corrections, forKey: .corrections)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        valid = try c.decode(Bool.self, forKey: .valid)
+        provinceCode = try c.decodeIfPresent(String.self, forKey: .provinceCode)
+        regencyCode = try c.decodeIfPresent(String.self, forKey: .regencyCode)
+        districtCode = try c.decodeIfPresent(String.self, forKey: .districtCode)
+        birthDate = try c.decodeIfPresent(String.self, forKey: .birthDate)
+        sex = try c.decodeIfPresent(String.self, forKey: .sex)
+        problems = try c.decode([String].self, forKey: .problems)
+        corrections = try c.decodeIfPresent([String].self, forKey: .corrections) ?? []
     }
 }
 

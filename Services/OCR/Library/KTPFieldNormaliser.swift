@@ -1,0 +1,108 @@
+import Contracts
+import Foundation
+
+/// Turns the values read off a card into the fields DESIGN.md fixes: upper case, closed
+/// vocabularies snapped to their printed values, places snapped to the registry, dates as
+/// `DD-MM-YYYY`. Invariant: a value is snapped only when it is close to one allowed value;
+/// otherwise the cleaned reading is kept and its confidence lowered.
+struct KTPFieldNormaliser {
+    let regions: any RegionLookup
+
+    struct Outcome: Sendable {
+        var fields = KTPFields()
+        var confidence: [String: Double] = [:]
+        var regency: PlaceMatch?
+        var district: PlaceMatch?
+        var rawNIK: String?
+    }
+
+    func normalise(_ read: KTPLayoutParser.Result) -> Outcome {
+        var out = Outcome()
+        func set(_ key: KTPFields.CodingKeys, _ value: String?, _ confidence: Double) {
+            guard let value, !value.isEmpty else { return }
+            out.fields[key] = value
+            out.confidence[key.rawValue] = (max(0, min(1, confidence)) * 1000).rounded() / 1000
+        }
+        let province = read.provinceLine.flatMap { regions.matchProvince(Self.clean($0.text)) }
+        set(.provinsi, province?.name ?? read.provinceLine.map { Self.clean($0.text) }, (read.provinceLine?.confidence ?? 0) * (province?.score ?? 0.5))
+        out.regency = read.regencyLine.flatMap { regions.matchRegency(Self.clean($0.text), province: province?.code) }
+        set(.kotaKabupaten, out.regency?.name ?? read.regencyLine.map { Self.clean($0.text) }, (read.regencyLine?.confidence ?? 0) * (out.regency?.score ?? 0.5))
+        out.rawNIK = read.values[.nik]?.text
+
+        if let value = read.values[.nama] { set(.nama, Self.cleanName(value.text), value.confidence) }
+        if let value = read.values[.tempatTglLahir] {
+            let (place, date) = Self.splitBirth(value.text)
+            let snapped = place.flatMap { regions.matchPlaceName($0) }.flatMap { $0.score >= 0.8 ? $0 : nil }
+            set(.tempatLahir, snapped?.name ?? place, value.confidence * (snapped?.score ?? 0.7))
+            set(.tanggalLahir, date.flatMap { KTPDate.normalise($0) }, value.confidence)
+        }
+        snap(read.values[.jenisKelamin], to: KTPVocabulary.sexes, key: .jenisKelamin, set: set)
+        if let blood = read.values[.golonganDarah] {
+            let letters = Self.clean(blood.text).replacingOccurrences(of: "0", with: "O").filter { "ABO-".contains($0) }
+            set(.golonganDarah, KTPVocabulary.bloodTypes.contains(letters) ? letters : (letters.isEmpty ? "-" : String(letters.prefix(2))), blood.confidence)
+        }
+        if let value = read.values[.alamat] { set(.alamat, Self.clean(value.text), value.confidence) }
+        if let value = read.values[.rtRw] { set(.rtRw, Self.rtRw(value.text), value.confidence) }
+        out.district = read.values[.kecamatan].flatMap { regions.matchDistrict(Self.clean($0.text), regency: out.regency?.code) }
+        if let value = read.values[.kecamatan] {
+            set(.kecamatan, out.district.flatMap { $0.score >= 0.6 ? $0.name : nil } ?? Self.clean(value.text), value.confidence * (out.district?.score ?? 0.6))
+        }
+        if let value = read.values[.kelDesa] {
+            let village = regions.matchVillage(Self.clean(value.text), district: out.district?.code).flatMap { $0.score >= 0.6 ? $0 : nil }
+            set(.kelurahanDesa, village?.name ?? Self.clean(value.text), value.confidence * (village?.score ?? 0.6))
+        }
+        snap(read.values[.agama], to: KTPVocabulary.religions, key: .agama, set: set)
+        snap(read.values[.statusPerkawinan], to: KTPVocabulary.maritalStatuses, key: .statusPerkawinan, set: set)
+        snap(read.values[.pekerjaan], to: KTPVocabulary.occupations, key: .pekerjaan, set: set)
+        snap(read.values[.kewarganegaraan], to: KTPVocabulary.citizenships, key: .kewarganegaraan, set: set)
+        if let value = read.values[.berlakuHingga] {
+            let text = Self.clean(value.text)
+            let forLife = TextSimilarity.ratio(text, KTPVocabulary.forLife) >= 0.6
+            set(.berlakuHingga, forLife ? KTPVocabulary.forLife : KTPDate.normalise(text) ?? text, value.confidence)
+        }
+        return out
+    }
+
+    private func snap(_ value: ReadValue?, to vocabulary: [String], key: KTPFields.CodingKeys, set: (KTPFields.CodingKeys, String?, Double) -> Void) {
+        guard let value else { return }
+        let text = Self.clean(value.text)
+        if let best = TextSimilarity.best(text, in: vocabulary), best.score >= 0.6 {
+            set(key, best.value, value.confidence * best.score)
+        } else {
+            set(key, text, value.confidence * 0.5)
+        }
+    }
+
+    /// Upper case, single spaces, no stray punctuation at the ends.
+    static func clean(_ text: String) -> String {
+        text.uppercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            .trimmingCharacters(in: CharacterSet(charactersIn: " :;,.|_-~'\"")).replacingOccurrences(of: " ,", with: ",")
+    }
+
+    /// A person's name: letters, spaces, apostrophes, dots and commas; digits read as letters.
+    static func cleanName(_ text: String) -> String {
+        let repairs: [Character: Character] = ["0": "O", "1": "I", "5": "S", "8": "B", "4": "A", "6": "G", "2": "Z", "|": "I"]
+        let mapped = String(clean(text).map { repairs[$0] ?? $0 })
+        return mapped.filter { $0.isLetter || " '.,-".contains($0) }.split(separator: " ").joined(separator: " ")
+    }
+
+    /// "BANDUNG, 17-08-1990" → ("BANDUNG", "17-08-1990").
+    static func splitBirth(_ text: String) -> (String?, String?) {
+        let cleaned = clean(text)
+        if let comma = cleaned.lastIndex(of: ",") {
+            let place = clean(String(cleaned[..<comma]))
+            return (place.isEmpty ? nil : place, String(cleaned[cleaned.index(after: comma)...]))
+        }
+        let words = cleaned.split(separator: " ")
+        guard let last = words.last else { return (nil, nil) }
+        return (words.dropLast().joined(separator: " "), String(last))
+    }
+
+    /// "001 / 002", "0O1/0O2" → "001/002".
+    static func rtRw(_ text: String) -> String? {
+        let parts = KTPDate.repairDigits(text).split(whereSeparator: { !$0.isNumber }).map(String.init)
+        guard parts.count >= 2 else { return parts.first.map { String(repeating: "0", count: max(0, 3 - $0.count)) + $0 } }
+        func three(_ s: String) -> String { String((String(repeating: "0", count: max(0, 3 - s.count)) + s).suffix(3)) }
+        return three(parts[0]) + "/" + three(parts[1])
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Contracts
+
+/// One field as read from the card: its text and how sure OCR was (0…1).
+struct ReadValue: Sendable, Equatable {
+    var text: String
+    var confidence: Double
+    var box: Box?
+}
+
+/// Finds the label/colon/value structure in a card's OCR lines: the header (PROVINSI …, the
+/// regency), then one labelled value per line. Robust to misread labels (fuzzy match), to a
+/// lost colon (the label is the longest word prefix that matches) and to a value wrapped onto
+/// the next line (joined to the field above when that line has no label).
+struct KTPLayoutParser {
+    struct Result: Sendable {
+        var values: [KTPLabel: ReadValue] = [:]
+        var provinceLine: ReadValue?
+        var regencyLine: ReadValue?
+        var labelsFound: Int { values.count }
+    }
+
+    func parse(_ lines: [OCRLine]) -> Result {
+        var result = Result()
+        var lastLabel: KTPLabel?
+        var seenLabel = false
+        for (index, line) in lines.enumerated() {
+            let words = line.words.filter { !$0.text.trimmingCharacters(in: .punctuationCharacters).isEmpty || $0.text.contains(":") }
+            guard !words.isEmpty else { continue }
+            if !seenLabel, KTPLabel.letters(of: words[0].text).hasPrefix("PROV") || KTPLabel.letters(of: line.text).hasPrefix("PROVINSI") {
+                result.provinceLine = value(of: Array(words.dropFirst()))
+                if index + 1 < lines.count, KTPLabel.match(lines[index + 1].words.first?.text ?? "")?.label != .nik {
+                    result.regencyLine = value(of: lines[index + 1].words)
+                }
+                continue
+            }
+            guard let (label, valueWords) = split(words) else {
+                if let lastLabel, lastLabel == .alamat, result.values[.alamat] != nil, let extra = value(of: words) {
+                    result.values[.alamat]?.text += " " + extra.text
+                }
+                continue
+            }
+            seenLabel = true
+            lastLabel = label
+            if label == .jenisKelamin {
+                let (sex, blood) = splitBloodType(valueWords)
+                result.values[.jenisKelamin] = value(of: sex)
+                if let blood = value(of: blood) { result.values[.golonganDarah] = blood }
+            } else if result.values[label] == nil {
+                result.values[label] = value(of: valueWords)
+            }
+        }
+        return result
+    }
+
+    /// The label at the start of a line and the words of its value.
+    func split(_ words: [OCRWord]) -> (KTPLabel, [OCRWord])? {
+        if let colon = words.firstIndex(where: { $0.text.contains(":") || $0.text.contains(";") }), colon < 4 {
+            let word = words[colon].text
+            let cut = word.firstIndex { $0 == ":" || $0 == ";" } ?? word.endIndex
+            let labelText = words[..<colon].map(\.text).joined() + String(word[..<cut])
+            if let match = KTPLabel.match(labelText) {
+                var rest = Array(words[(colon + 1)...])
+                let tail = String(word[word.index(after: cut)...])
+                if !tail.isEmpty { rest.insert(OCRWord(text: tail, box: words[colon].box, confidence: words[colon].confidence), at: 0) }
+                return (match.label, rest)
+            }
+        }
+        var best: (KTPLabel, Double, Int)?
+        for count in 1...min(4, words.count) {
+            let text = words[..<count].map(\.text).joined()
+            if let match = KTPLabel.match(text), match.score > (best?.1 ?? 0) { best = (match.label, match.score, count) }
+        }
+        guard let best else { return nil }
+        return (best.0, Array(words[best.2...]))
+    }
+
+    /// Splits "LAKI-LAKI Gol. Darah : O" into the sex words and the blood-type words.
+    func splitBloodType(_ words: [OCRWord]) -> ([OCRWord], [OCRWord]) {
+        guard let start = words.firstIndex(where: { KTPLabel.letters(of: $0.text).hasPrefix("GOL") || KTPLabel.letters(of: $0.text) == "DARAH" }) else {
+            return (words, [])
+        }
+        var rest = Array(words[start...])
+        while let first = rest.first, KTPLabel.letters(of: first.text).hasPrefix("GOL") || KTPLabel.letters(of: first.text).hasPrefix("DARAH") || first.text == ":" {
+            rest.removeFirst()
+        }
+        if let first = rest.first, first.text.hasPrefix(":") {
+            rest[0].text = String(first.text.dropFirst())
+        }
+        return (Array(words[..<start]), rest.filter { !$0.text.isEmpty })
+    }
+
+    /// Joins value words, dropping a leading colon OCR kept.
+    func value(of words: [OCRWord]) -> ReadValue? {
+        var texts = words.map(\.text)
+        while let first = texts.first, first.allSatisfy({ ":;.,".contains($0) }) { texts.removeFirst() }
+        if let first = texts.first, first.hasPrefix(":") || first.hasPrefix(";") { texts[0] = String(first.dropFirst()) }
+        let text = texts.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return nil }
+        let confidence = words.map(\.confidence).reduce(0, +) / Double(max(words.count, 1))
+        return ReadValue(text: text, confidence: confidence, box: OCRLine.joining(words).box)
+    }
+}

@@ -1,0 +1,71 @@
+import CLeptonica
+import Contracts
+import Foundation
+import ServiceKit
+
+/// Reads an e-KTP photo or scan into its fields: finds and straightens the card, recognises
+/// the header and the labelled body, parses and normalises the fields, re-reads the NIK with
+/// a digit-only recogniser and checks it. Refuses with 422 `not_a_ktp` an image whose text
+/// does not carry the KTP's labels. Runs synchronously on one borrowed engine.
+struct KTPReader: Sendable {
+    let regions: any RegionLookup
+    var decoding = ImageDecoding()
+    var rectifier = CardRectifier()
+    var minimumLabels = 4
+
+    func read(_ bytes: [UInt8], engine: TesseractEngine) throws(APIError) -> KTPExtraction {
+        let image = try decoding.decode(bytes)
+        var attempt = recognise(rectifier.rectify(image), engine: engine)
+        if attempt.parsed.labelsFound < minimumLabels {
+            let flat = recognise(image.map { pixScaleToSize($0, Int32(rectifier.width), Int32(rectifier.height)) }, engine: engine)
+            if flat.parsed.labelsFound > attempt.parsed.labelsFound { attempt = flat }
+        }
+        guard attempt.parsed.labelsFound >= minimumLabels else {
+            throw .unprocessable("not_a_ktp", "the image does not look like an e-KTP (its labels were not found)")
+        }
+        return extraction(from: attempt, engine: engine)
+    }
+
+    struct Attempt {
+        var card: CardImage
+        var parsed: KTPLayoutParser.Result
+    }
+
+    private func recognise(_ card: Pix, engine: TesseractEngine) -> Attempt {
+        let image = CardImage(card: card)
+        var lines: [OCRLine] = []
+        for (x, y) in [(0.08...0.92, 0.0...0.19), (0.0...0.74, 0.17...1.0)] {
+            guard let zone = image.zone(x: x, y: y) else { continue }
+            let result = engine.recognize(zone.pix, mode: .block)
+            lines += result.lines.map { $0.offset(x: zone.originX, y: zone.originY) }
+        }
+        return Attempt(card: image, parsed: KTPLayoutParser().parse(lines))
+    }
+
+    private func extraction(from attempt: Attempt, engine: TesseractEngine) -> KTPExtraction {
+        var normal = KTPFieldNormaliser(regions: regions).normalise(attempt.parsed)
+        let nikRead = NIKReread(card: attempt.card).read(around: attempt.parsed.values[.nik]?.box, engine: engine)
+        let outcome = NIKInspector(regions: regions).inspect(nikRead?.text ?? normal.rawNIK, fields: normal.fields, district: normal.district, regency: normal.regency)
+        normal.fields.nik = outcome.nik
+        normal.confidence["nik"] = nikRead.map { ($0.confidence * 1000).rounded() / 1000 } ?? 0
+        if normal.fields.tanggalLahir == nil, let birth = outcome.check.birthDate {
+            normal.fields.tanggalLahir = birth
+            normal.confidence["tanggal_lahir"] = 0.5
+        }
+        if normal.fields.jenisKelamin == nil, let sex = outcome.check.sex {
+            normal.fields.jenisKelamin = sex
+            normal.confidence["jenis_kelamin"] = 0.5
+        }
+        var check = outcome.check
+        check.corrections = outcome.corrections
+        return KTPExtraction(fields: normal.fields, confidence: normal.confidence, nikCheck: check)
+    }
+}
+
+extension OCRLine {
+    /// The line moved by (`x`, `y`), to card coordinates from a zone's.
+    func offset(x: Int, y: Int) -> OCRLine {
+        func move(_ box: Contracts.Box) -> Contracts.Box { Contracts.Box(x: box.x + x, y: box.y + y, width: box.width, height: box.height) }
+        return OCRLine(text: text, box: move(box), confidence: confidence, words: words.map { OCRWord(text: $0.text, box: move($0.box), confidence: $0.confidence) })
+    }
+}
