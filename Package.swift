@@ -40,6 +40,7 @@ let package = Package(
         .executable(name: "face-auth", targets: ["FaceAuthServer"]),
         .executable(name: "region", targets: ["RegionServer"]),
         .executable(name: "gateway-bench", targets: ["GatewayBench"]),
+        .executable(name: "ktp-bench", targets: ["KTPBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -70,6 +71,7 @@ let package = Package(
         .target(name: "Tokens", dependencies: ["Contracts", "ServiceKit", hb, jwt, http] + nio, path: "Shared/Tokens", swiftSettings: strict),
         .systemLibrary(name: "CLeptonica", path: "Shared/CLeptonica", pkgConfig: "lept", providers: [.apt(["libleptonica-dev"])]),
         .systemLibrary(name: "CTesseract", path: "Shared/CTesseract", pkgConfig: "tesseract", providers: [.apt(["libtesseract-dev"])]),
+        .target(name: "RegionRegistry", dependencies: ["ServiceKit", pg] + nio, path: "Shared/RegionRegistry", swiftSettings: strict),
         .target(name: "DocumentSniffing", dependencies: ["Contracts"], path: "Shared/DocumentSniffing", swiftSettings: strict),
     ]
         + service("Gateway", executable: "gateway", dir: "Gateway", deps: ["Contracts", "ServiceKit", "Tokens", hb, http])
@@ -78,7 +80,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ])
-        + service("OCR", executable: "ocr", dir: "OCR", deps: ["Contracts", "ServiceKit", "DocumentSniffing", "CTesseract", "CLeptonica", hb])
+        + service("OCR", executable: "ocr", dir: "OCR", deps: ["Contracts", "ServiceKit", "DocumentSniffing", "RegionRegistry", "CTesseract", "CLeptonica", hb, pg])
         + service("NER", executable: "ner", dir: "NER", deps: ["Contracts", "ServiceKit", hb])
         + service("FaceAuth", executable: "face-auth", dir: "FaceAuth", deps: [
             "Contracts", "ServiceKit", "Tokens", hb, pg, jwt,
@@ -92,6 +94,9 @@ let package = Package(
                 path: "Tests/Benchmarks/GatewayBench",
                 swiftSettings: strict
             ),
+            .executableTarget(
+                name: "KTPBench", dependencies: ["OCRService", "RegionRegistry", "Contracts"], path: "Tests/Benchmarks/KTPBench",
+                swiftSettings: strict),
             .testTarget(name: "ContractsTests", dependencies: ["Contracts"], resources: [.copy("Fixtures")], swiftSettings: strict),
             .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit", "Contracts", hb, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
             .testTarget(name: "DocumentSniffingTests", dependencies: ["DocumentSniffing"], swiftSettings: strict),
@@ -99,7 +104,7 @@ let package = Package(
             .testTarget(name: "GatewayServiceTests", dependencies: ["GatewayService", "ServiceKit", "Contracts", hb, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
             .testTarget(name: "IngestServiceTests", dependencies: ["IngestService", "ServiceKit", "Contracts", hb, pg, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
             .testTarget(name: "FaceAuthServiceTests", dependencies: ["FaceAuthService", "Tokens", "ServiceKit", "Contracts", hb, pg, jwt, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
-            .testTarget(name: "OCRServiceTests", dependencies: ["OCRService", "Contracts", "ServiceKit"], resources: [.copy("Fixtures")], swiftSettings: strict),
+            .testTarget(name: "OCRServiceTests", dependencies: ["OCRService", "RegionRegistry", "Contracts", "ServiceKit"], resources: [.copy("Fixtures")], swiftSettings: strict),
             .testTarget(name: "IntegrationTests", dependencies: ["Contracts", "ServiceKit", "Tokens", http, jwt] + nio, swiftSettings: strict),
             .testTarget(name: "DeployTests", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),
         ]

@@ -71,7 +71,7 @@ public struct SchemaMigrator: Sendable {
     }
 
     /// A stable 63-bit key per schema (FNV-1a), the same in every process.
-    static func lockKey(_ schema: String) -> Int64 {
+    public static func lockKey(_ schema: String) -> Int64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in "periksa.migrate.\(schema)".utf8 {
             hash ^= UInt64(byte)

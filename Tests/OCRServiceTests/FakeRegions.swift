@@ -1,4 +1,5 @@
 @testable import OCRService
+import RegionRegistry
 
 /// A tiny registry for parser tests: West Java's Bandung regency and one Jakarta city.
 struct FakeRegions: RegionLookup {

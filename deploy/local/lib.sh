@@ -5,6 +5,8 @@ set -euo pipefail
 PERIKSA_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PERIKSA_VAR="${PERIKSA_VAR:-$PERIKSA_ROOT/var}"
 
+export PERIKSA_REGISTRY_DIR="${PERIKSA_REGISTRY_DIR:-$PERIKSA_VAR/registry}"
+
 log() { printf '\033[1m[periksa]\033[0m %s\n' "$*" >&2; }
 
 # Debian packages every run needs; the OCR/face issues add theirs here.
@@ -28,6 +30,8 @@ install_packages() {
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
+
+source "$PERIKSA_ROOT/deploy/local/registry.sh"
 
 pg_bin() {
   local dir

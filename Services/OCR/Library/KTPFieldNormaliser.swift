@@ -1,3 +1,4 @@
+import RegionRegistry
 import Contracts
 import Foundation
 

@@ -1,3 +1,4 @@
+import RegionRegistry
 import Foundation
 /// The printed labels of an e-KTP and how they read once OCR noise is stripped.
 /// Invariant: `letters` is upper-case A–Z only, the form OCR'd label text is compared in.

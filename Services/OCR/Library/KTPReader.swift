@@ -12,6 +12,7 @@ struct KTPReader: Sendable {
     var decoding = ImageDecoding()
     var rectifier = CardRectifier()
     var minimumLabels = 4
+    let glyphs = NIKGlyphReader(classifier: DigitClassifier())
 
     func read(_ bytes: [UInt8], engine: TesseractEngine) throws(APIError) -> KTPExtraction {
         let image = try decoding.decode(bytes)
@@ -44,7 +45,7 @@ struct KTPReader: Sendable {
 
     private func extraction(from attempt: Attempt, engine: TesseractEngine) -> KTPExtraction {
         var normal = KTPFieldNormaliser(regions: regions).normalise(attempt.parsed)
-        let nikRead = NIKReread(card: attempt.card).read(around: attempt.parsed.values[.nik]?.box, engine: engine)
+        let nikRead = NIKReread(card: attempt.card, glyphs: glyphs).read(around: attempt.parsed.values[.nik]?.box, engine: engine)
         let outcome = NIKInspector(regions: regions).inspect(nikRead?.text ?? normal.rawNIK, fields: normal.fields, district: normal.district, regency: normal.regency)
         normal.fields.nik = outcome.nik
         normal.confidence["nik"] = nikRead.map { ($0.confidence * 1000).rounded() / 1000 } ?? 0

@@ -8,15 +8,14 @@ import ServiceKit
 /// its fields). Both take the image as the body (`image/jpeg`, `image/png`) or as the
 /// multipart part `image`; the bytes decide the format, never the header.
 struct OCRController: Sendable {
-    let pool: EnginePool
-    let reader: KTPReader
+    let extractor: KTPExtractor
     let maxImageBytes: Int
 
     func addRoutes(to router: Router<ServiceRequestContext>) {
         router.post("/v1/ocr") { request, context in
             let bytes = try await imageBytes(request)
-            let decoding = reader.decoding
-            let result = try await pool.run { engine throws(APIError) in
+            let decoding = extractor.reader.decoding
+            let result = try await extractor.pool.run { engine throws(APIError) in
                 let image = try decoding.decode(bytes)
                 return engine.recognize(CardImage(card: image).text, mode: .auto)
             }
@@ -24,7 +23,7 @@ struct OCRController: Sendable {
         }
         router.post("/v1/ktp/extract") { request, context in
             let bytes = try await imageBytes(request)
-            let extraction = try await pool.run { engine throws(APIError) in try reader.read(bytes, engine: engine) }
+            let extraction = try await extractor.extract(bytes)
             context.logger.info("ktp read", metadata: [
                 "fields": "\(KTPFields.CodingKeys.allCases.filter { extraction.fields[$0] != nil }.count)",
                 "nik_valid": "\(extraction.nikCheck.valid)",

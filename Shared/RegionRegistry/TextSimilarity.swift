@@ -1,7 +1,7 @@
 /// Edit-distance similarity used to recognise misread labels and snap values to vocabularies.
-enum TextSimilarity {
+public enum TextSimilarity {
     /// Levenshtein distance over Unicode scalars.
-    static func distance(_ a: String, _ b: String) -> Int {
+    public static func distance(_ a: String, _ b: String) -> Int {
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
@@ -18,14 +18,14 @@ enum TextSimilarity {
     }
 
     /// 1 − distance / longer length: 1 for equal strings, 0 for nothing in common.
-    static func ratio(_ a: String, _ b: String) -> Double {
+    public static func ratio(_ a: String, _ b: String) -> Double {
         let longest = max(a.unicodeScalars.count, b.unicodeScalars.count)
         guard longest > 0 else { return 1 }
         return 1 - Double(distance(a, b)) / Double(longest)
     }
 
     /// The closest of `candidates` to `value` and its ratio.
-    static func best(_ value: String, in candidates: [String]) -> (value: String, score: Double)? {
+    public static func best(_ value: String, in candidates: [String]) -> (value: String, score: Double)? {
         candidates.map { ($0, ratio(value, $0)) }.max { $0.1 < $1.1 }
     }
 }

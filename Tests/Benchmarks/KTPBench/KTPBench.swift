@@ -1,0 +1,34 @@
+import Foundation
+import OCRService
+import RegionRegistry
+
+/// Scores KTP extraction on generated cards it was never tuned on: NIK and per-field exact
+/// match, character accuracy (1 − CER), not_a_ktp errors, latency on one engine and cards/s on
+/// every core. Usage: ktp-bench CARDS_DIR [NEGATIVES_DIR] [--peer PEER_RESULTS_DIR]
+/// (PERIKSA_REGISTRY_DIR must point at the unpacked registry).
+@main
+struct KTPBench {
+    static func main() async throws {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        var peerDirectory: String?
+        if let flag = arguments.firstIndex(of: "--peer"), flag + 1 < arguments.count {
+            peerDirectory = arguments[flag + 1]
+            arguments.removeSubrange(flag...(flag + 1))
+        }
+        guard let cards = arguments.first else {
+            print("usage: ktp-bench CARDS_DIR [NEGATIVES_DIR] [--peer PEER_RESULTS_DIR]")
+            return
+        }
+        guard let registryDirectory = ProcessInfo.processInfo.environment["PERIKSA_REGISTRY_DIR"] else {
+            print("PERIKSA_REGISTRY_DIR is not set")
+            return
+        }
+        let registry = RegionRegistry(data: try RegistryData.load(directory: registryDirectory))
+        let bench = try KTPBenchRunner(registry: registry)
+        let report = try await bench.run(cards: cards, negatives: arguments.dropFirst().first)
+        report.print()
+        if let peerDirectory {
+            try KTPScore.peer(cards: cards, results: peerDirectory).print(title: "akshara-ocr 0.3.0 (Tesseract), same cards")
+        }
+    }
+}
