@@ -76,7 +76,7 @@ let package = Package(
     ]
         + service("Gateway", executable: "gateway", dir: "Gateway", deps: ["Contracts", "ServiceKit", "Tokens", hb, http])
         + service("Ingest", executable: "ingest", dir: "Ingest", deps: [
-            "Contracts", "ServiceKit", "Tokens", "DocumentSniffing", hb, pg,
+            "Contracts", "ServiceKit", "Tokens", "DocumentSniffing", hb, pg, http,
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ])

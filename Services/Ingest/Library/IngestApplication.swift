@@ -1,4 +1,5 @@
 import Foundation
+import AsyncHTTPClient
 import Hummingbird
 import Logging
 import PostgresNIO
@@ -6,10 +7,13 @@ import ServiceKit
 import ServiceLifecycle
 import Tokens
 
-/// The pipelines this build knows; the other issues register theirs here.
-public func standardPipelines(_ config: IngestConfig) -> PipelineRegistry {
+/// The pipelines this build knows; a type whose peer is not configured is not offered.
+public func standardPipelines(_ config: IngestConfig, http: HTTPClient) -> PipelineRegistry {
     var registry = PipelineRegistry()
     registry.register("raw", RawPipeline(stageDelay: .milliseconds(config.stageDelayMilliseconds)))
+    if let ocr = config.peers["ocr"] {
+        registry.register("ktp", KTPPipeline(ocr: PeerClient(http: http, baseURL: ocr, timeout: .seconds(60))))
+    }
     return registry
 }
 
@@ -22,7 +26,7 @@ public func buildApplication(_ config: IngestConfig) async throws -> some Applic
     let documents = PostgresDocumentStore(client: client, logger: logger)
     let blobs = PostgresBlobStore(client: client, logger: logger)
     let queue = PostgresJobQueue(client: client, logger: logger)
-    let registry = standardPipelines(config)
+    let registry = standardPipelines(config, http: httpService.client)
     let verifier = JWKSTokenVerifier(jwksURL: config.jwksURL, http: httpService.client, settings: config.tokens, logger: logger)
 
     let router = ServiceRouter.make(checks: [.database(client, logger: logger)], metrics: RequestMetrics(service: config.service.name))

@@ -1,11 +1,13 @@
+import Foundation
 import OCRService
 import ServiceKit
 
-/// ocr: reads documents (Tesseract + Leptonica) — KTP and KHS parsers arrive with their issues.
+/// ocr: Tesseract + Leptonica reading of images and e-KTP extraction.
 @main
 struct OCRServer {
     static func main() async throws {
-        let app = try await buildApplication(try ServiceConfig(name: "ocr", defaultPort: 8082))
+        try OpenMPLimit.ensureSingleThreaded()
+        let app = try await buildApplication(try OCRConfig())
         try await app.runService()
     }
 }

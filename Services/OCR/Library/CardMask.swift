@@ -18,7 +18,7 @@ struct CardMask {
                 let pixel = data[y * wordsPerLine + x]
                 let r = Int((pixel >> 24) & 0xFF), g = Int((pixel >> 16) & 0xFF), b = Int((pixel >> 8) & 0xFF)
                 let bright = (r + g + b) / 3
-                cells[y * width + x] = bright > 110 && b >= r + 12 && g >= r - 8 || (bright > 200 && b >= r)
+                cells[y * width + x] = bright > 100 && b >= r + 15 && g >= r - 8
             }
         }
         close(radius: 3)

@@ -9,9 +9,9 @@ public struct KTPExtractor: Sendable {
     let pool: EnginePool
     let reader: KTPReader
 
-    public init(registry: RegionRegistry, engines: Int) throws {
+    public init(registry: LoadedRegistry, engines: Int) throws {
         self.pool = try EnginePool(size: engines, languages: "ind+eng")
-        self.reader = KTPReader(regions: RegistryLookup(registry: registry))
+        self.reader = KTPReader(regions: RegistryLookup(loaded: registry))
     }
 
     /// The card's fields, or an ``APIError`` (`not_a_ktp`, `corrupt_image`, …) for bad input.

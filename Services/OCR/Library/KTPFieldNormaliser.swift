@@ -39,10 +39,10 @@ struct KTPFieldNormaliser {
         }
         snap(read.values[.jenisKelamin], to: KTPVocabulary.sexes, key: .jenisKelamin, set: set)
         if let blood = read.values[.golonganDarah] {
-            let letters = Self.clean(blood.text).replacingOccurrences(of: "0", with: "O").filter { "ABO-".contains($0) }
+            let letters = String(Self.clean(blood.text).map { ["0": "O", "8": "B", "4": "A", "D": "O", "Q": "O"][$0] ?? $0 }).filter { "ABO-".contains($0) }
             set(.golonganDarah, KTPVocabulary.bloodTypes.contains(letters) ? letters : (letters.isEmpty ? "-" : String(letters.prefix(2))), blood.confidence)
         }
-        if let value = read.values[.alamat] { set(.alamat, Self.clean(value.text), value.confidence) }
+        if let value = read.values[.alamat] { set(.alamat, Self.cleanAddress(value.text), value.confidence) }
         if let value = read.values[.rtRw] { set(.rtRw, Self.rtRw(value.text), value.confidence) }
         out.district = read.values[.kecamatan].flatMap { regions.matchDistrict(Self.clean($0.text), regency: out.regency?.code) }
         if let value = read.values[.kecamatan] {
@@ -87,6 +87,18 @@ struct KTPFieldNormaliser {
         return mapped.filter { $0.isLetter || " '.,-".contains($0) }.split(separator: " ").joined(separator: " ")
     }
 
+    /// An address: "NO," and "NO " read as "NO.", "JL" as "JL.", spaces before punctuation removed.
+    static func cleanAddress(_ text: String) -> String {
+        var words = clean(text).split(separator: " ").map(String.init)
+        for (index, word) in words.enumerated() {
+            if ["NO,", "NO", "N0.", "N0"].contains(word), index + 1 < words.count { words[index] = "NO." }
+            if ["JL,", "JL"].contains(word) { words[index] = "JL." }
+            if ["GG,", "GG"].contains(word) { words[index] = "GG." }
+            if ["KP,", "KP"].contains(word) { words[index] = "KP." }
+        }
+        return words.joined(separator: " ")
+    }
+
     /// "BANDUNG, 17-08-1990" → ("BANDUNG", "17-08-1990").
     static func splitBirth(_ text: String) -> (String?, String?) {
         let cleaned = clean(text)
@@ -101,7 +113,10 @@ struct KTPFieldNormaliser {
 
     /// "001 / 002", "0O1/0O2" → "001/002".
     static func rtRw(_ text: String) -> String? {
-        let parts = KTPDate.repairDigits(text).split(whereSeparator: { !$0.isNumber }).map(String.init)
+        var parts = KTPDate.repairDigits(text).split(whereSeparator: { !$0.isNumber }).map(String.init)
+        if parts.count == 1, let only = parts.first, (6...7).contains(only.count) {
+            parts = [String(only.prefix(3)), String(only.suffix(3))]
+        }
         guard parts.count >= 2 else { return parts.first.map { String(repeating: "0", count: max(0, 3 - $0.count)) + $0 } }
         func three(_ s: String) -> String { String((String(repeating: "0", count: max(0, 3 - s.count)) + s).suffix(3)) }
         return three(parts[0]) + "/" + three(parts[1])

@@ -20,12 +20,18 @@ struct KTPLayoutParser {
         var labelsFound: Int { values.count }
     }
 
+    /// Words starting right of this x (the photo and the place of issue) are not field values.
+    var valueLimitX = Int.max
+
     func parse(_ lines: [OCRLine]) -> Result {
         var result = Result()
+        let colonX = Self.colonColumn(lines)
         var lastLabel: KTPLabel?
         var seenLabel = false
         for (index, line) in lines.enumerated() {
-            let words = line.words.filter { !$0.text.trimmingCharacters(in: .punctuationCharacters).isEmpty || $0.text.contains(":") }
+            let words = line.words.filter {
+                $0.box.x < valueLimitX && (!$0.text.trimmingCharacters(in: .punctuationCharacters).isEmpty || $0.text.contains(":") || $0.text == "-")
+            }
             guard !words.isEmpty else { continue }
             if !seenLabel, KTPLabel.letters(of: words[0].text).hasPrefix("PROV") || KTPLabel.letters(of: line.text).hasPrefix("PROVINSI") {
                 result.provinceLine = value(of: Array(words.dropFirst()))
@@ -34,7 +40,7 @@ struct KTPLayoutParser {
                 }
                 continue
             }
-            guard let (label, valueWords) = split(words) else {
+            guard let (label, rawValue) = split(words) else {
                 if let lastLabel, lastLabel == .alamat, result.values[.alamat] != nil, let extra = value(of: words) {
                     result.values[.alamat]?.text += " " + extra.text
                 }
@@ -42,15 +48,33 @@ struct KTPLayoutParser {
             }
             seenLabel = true
             lastLabel = label
+            let valueWords = Self.droppingColon(rawValue, colonX: colonX)
             if label == .jenisKelamin {
-                let (sex, blood) = splitBloodType(valueWords)
+                let (sex, blood, labelled) = splitBloodType(valueWords)
                 result.values[.jenisKelamin] = value(of: sex)
-                if let blood = value(of: blood) { result.values[.golonganDarah] = blood }
+                if let blood = value(of: blood) {
+                    result.values[.golonganDarah] = blood
+                } else if labelled {
+                    result.values[.golonganDarah] = ReadValue(text: "-", confidence: 0.6, box: nil)
+                }
             } else if result.values[label] == nil {
                 result.values[label] = value(of: valueWords)
             }
         }
         return result
+    }
+
+    /// Where the colons between labels and values stand: the median x of words read as a colon.
+    static func colonColumn(_ lines: [OCRLine]) -> Int? {
+        let xs = lines.flatMap { $0.words.prefix(5) }.filter { $0.text.hasPrefix(":") || $0.text.hasPrefix(";") }.map(\.box.x).sorted()
+        return xs.isEmpty ? nil : xs[xs.count / 2]
+    }
+
+    /// A colon OCR read as a letter ("I", "1", "|") is a one-character word in the colon column.
+    static func droppingColon(_ words: [OCRWord], colonX: Int?) -> [OCRWord] {
+        guard let first = words.first, let colonX, first.text.count == 1, "1Il|!i:;,.+*'`".contains(first.text) else { return words }
+        let tolerance = max(first.box.height, 12)
+        return abs(first.box.x - colonX) <= tolerance ? Array(words.dropFirst()) : words
     }
 
     /// The label at the start of a line and the words of its value.
@@ -76,9 +100,9 @@ struct KTPLayoutParser {
     }
 
     /// Splits "LAKI-LAKI Gol. Darah : O" into the sex words and the blood-type words.
-    func splitBloodType(_ words: [OCRWord]) -> ([OCRWord], [OCRWord]) {
+    func splitBloodType(_ words: [OCRWord]) -> ([OCRWord], [OCRWord], Bool) {
         guard let start = words.firstIndex(where: { KTPLabel.letters(of: $0.text).hasPrefix("GOL") || KTPLabel.letters(of: $0.text) == "DARAH" }) else {
-            return (words, [])
+            return (words, [], false)
         }
         var rest = Array(words[start...])
         while let first = rest.first, KTPLabel.letters(of: first.text).hasPrefix("GOL") || KTPLabel.letters(of: first.text).hasPrefix("DARAH") || first.text == ":" {
@@ -87,7 +111,7 @@ struct KTPLayoutParser {
         if let first = rest.first, first.text.hasPrefix(":") {
             rest[0].text = String(first.text.dropFirst())
         }
-        return (Array(words[..<start]), rest.filter { !$0.text.isEmpty })
+        return (Array(words[..<start]), rest.filter { !$0.text.isEmpty }, true)
     }
 
     /// Joins value words, dropping a leading colon OCR kept.

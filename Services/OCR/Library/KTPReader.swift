@@ -40,7 +40,9 @@ struct KTPReader: Sendable {
             let result = engine.recognize(zone.pix, mode: .block)
             lines += result.lines.map { $0.offset(x: zone.originX, y: zone.originY) }
         }
-        return Attempt(card: image, parsed: KTPLayoutParser().parse(lines))
+        var parser = KTPLayoutParser()
+        parser.valueLimitX = Int(Double(image.width) * 0.71)
+        return Attempt(card: image, parsed: parser.parse(lines))
     }
 
     private func extraction(from attempt: Attempt, engine: TesseractEngine) -> KTPExtraction {

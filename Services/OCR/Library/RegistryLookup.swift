@@ -2,7 +2,8 @@ import RegionRegistry
 
 /// ``RegionLookup`` over the official registry, with names in the form a KTP prints them.
 struct RegistryLookup: RegionLookup {
-    let registry: RegionRegistry
+    let loaded: LoadedRegistry
+    private var registry: RegionRegistry { loaded.registry }
 
     func provinceName(_ code: String) -> String? { registry.printedProvince(code) }
     func regencyName(_ code: String) -> String? { registry.printedRegency(code) }

@@ -24,7 +24,7 @@ struct KTPBench {
             return
         }
         let registry = RegionRegistry(data: try RegistryData.load(directory: registryDirectory))
-        let bench = try KTPBenchRunner(registry: registry)
+        let bench = try KTPBenchRunner(registry: LoadedRegistry(registry))
         let report = try await bench.run(cards: cards, negatives: arguments.dropFirst().first)
         report.print()
         if let peerDirectory {

@@ -10,7 +10,7 @@ struct KTPBenchRunner {
     let all: KTPExtractor
     let cores = ProcessInfo.processInfo.activeProcessorCount
 
-    init(registry: RegionRegistry) throws {
+    init(registry: LoadedRegistry) throws {
         single = try KTPExtractor(registry: registry, engines: 1)
         all = try KTPExtractor(registry: registry, engines: cores)
     }
