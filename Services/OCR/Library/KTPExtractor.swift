@@ -14,6 +14,12 @@ public struct KTPExtractor: Sendable {
         self.reader = KTPReader(regions: RegistryLookup(loaded: registry))
     }
 
+    /// The lines recognised on the straightened card, for diagnosing a misread field.
+    public func lines(_ bytes: [UInt8]) async throws -> [String] {
+        let reader = self.reader
+        return try await pool.run { engine throws(APIError) in try reader.lines(bytes, engine: engine) }
+    }
+
     /// The card's fields, or an ``APIError`` (`not_a_ktp`, `corrupt_image`, …) for bad input.
     public func extract(_ bytes: [UInt8]) async throws -> KTPExtraction {
         let reader = self.reader

@@ -8,7 +8,7 @@ enum KTPLabel: String, CaseIterable, Sendable {
 
     var letters: [String] {
         switch self {
-        case .nik: ["NIK"]
+        case .nik: ["NIK", "NK"]
         case .nama: ["NAMA"]
         case .tempatTglLahir: ["TEMPATTGLLAHIR", "TEMPATTANGGALLAHIR"]
         case .jenisKelamin: ["JENISKELAMIN"]
@@ -30,12 +30,13 @@ enum KTPLabel: String, CaseIterable, Sendable {
         String(text.uppercased().unicodeScalars.filter { $0.properties.isAlphabetic && $0.isASCII }.map(Character.init))
     }
 
-    /// The label `text` most likely is, when the match is close enough to trust.
-    static func match(_ text: String) -> (label: KTPLabel, score: Double)? {
+    /// The label `text` most likely is, when the match is close enough to trust; labels in
+    /// `taken` (already found on this card) are passed over, since each is printed once.
+    static func match(_ text: String, excluding taken: Set<KTPLabel> = []) -> (label: KTPLabel, score: Double)? {
         let candidate = letters(of: text).replacingOccurrences(of: "RN", with: "M").replacingOccurrences(of: "VV", with: "W")
         guard candidate.count >= 2 else { return nil }
         var best: (KTPLabel, Double)?
-        for label in allCases {
+        for label in allCases where !taken.contains(label) {
             for form in label.letters {
                 let score = TextSimilarity.ratio(candidate, form)
                 if score > (best?.1 ?? 0) { best = (label, score) }

@@ -6,6 +6,8 @@ struct ReadValue: Sendable, Equatable {
     var text: String
     var confidence: Double
     var box: Box?
+    /// For digit fields read glyph by glyph: each character's confidence.
+    var perCharacter: [Double]? = nil
 }
 
 /// Finds the label/colon/value structure in a card's OCR lines: the header (PROVINSI …, the
@@ -22,10 +24,12 @@ struct KTPLayoutParser {
 
     /// Words starting right of this x (the photo and the place of issue) are not field values.
     var valueLimitX = Int.max
+    /// Where the colon column is when no colon was read (the layout is fixed by law).
+    var defaultColonX: Int?
 
     func parse(_ lines: [OCRLine]) -> Result {
         var result = Result()
-        let colonX = Self.colonColumn(lines)
+        let colonX = Self.colonColumn(lines) ?? defaultColonX
         var lastLabel: KTPLabel?
         var seenLabel = false
         for (index, line) in lines.enumerated() {
@@ -40,7 +44,7 @@ struct KTPLayoutParser {
                 }
                 continue
             }
-            guard let (label, rawValue) = split(words) else {
+            guard let (label, rawValue, colonRead) = split(words, excluding: Set(result.values.keys)) else {
                 if let lastLabel, lastLabel == .alamat, result.values[.alamat] != nil, let extra = value(of: words) {
                     result.values[.alamat]?.text += " " + extra.text
                 }
@@ -48,7 +52,7 @@ struct KTPLayoutParser {
             }
             seenLabel = true
             lastLabel = label
-            let valueWords = Self.droppingColon(rawValue, colonX: colonX)
+            let valueWords = Self.droppingColon(rawValue, colonX: colonX, colonRead: colonRead)
             if label == .jenisKelamin {
                 let (sex, blood, labelled) = splitBloodType(valueWords)
                 result.values[.jenisKelamin] = value(of: sex)
@@ -70,33 +74,37 @@ struct KTPLayoutParser {
         return xs.isEmpty ? nil : xs[xs.count / 2]
     }
 
-    /// A colon OCR read as a letter ("I", "1", "|") is a one-character word in the colon column.
-    static func droppingColon(_ words: [OCRWord], colonX: Int?) -> [OCRWord] {
-        guard let first = words.first, let colonX, first.text.count == 1, "1Il|!i:;,.+*'`".contains(first.text) else { return words }
-        let tolerance = max(first.box.height, 12)
-        return abs(first.box.x - colonX) <= tolerance ? Array(words.dropFirst()) : words
+    /// A colon OCR read as a letter ("I", "1", "|") is a one-character word right after a
+    /// label whose colon was not read, or one standing in the colon column.
+    static func droppingColon(_ words: [OCRWord], colonX: Int?, colonRead: Bool) -> [OCRWord] {
+        guard let first = words.first, first.text.count == 1, "1Il|!i:;,.+*'`>~=".contains(first.text) else { return words }
+        if !colonRead { return Array(words.dropFirst()) }
+        guard let colonX else { return words }
+        return abs(first.box.x - colonX) <= max(first.box.height, 12) ? Array(words.dropFirst()) : words
     }
 
     /// The label at the start of a line and the words of its value.
-    func split(_ words: [OCRWord]) -> (KTPLabel, [OCRWord])? {
+    func split(_ words: [OCRWord], excluding taken: Set<KTPLabel> = []) -> (KTPLabel, [OCRWord], Bool)? {
         if let colon = words.firstIndex(where: { $0.text.contains(":") || $0.text.contains(";") }), colon < 4 {
             let word = words[colon].text
             let cut = word.firstIndex { $0 == ":" || $0 == ";" } ?? word.endIndex
             let labelText = words[..<colon].map(\.text).joined() + String(word[..<cut])
-            if let match = KTPLabel.match(labelText) {
+            if let match = KTPLabel.match(labelText, excluding: taken) {
                 var rest = Array(words[(colon + 1)...])
                 let tail = String(word[word.index(after: cut)...])
                 if !tail.isEmpty { rest.insert(OCRWord(text: tail, box: words[colon].box, confidence: words[colon].confidence), at: 0) }
-                return (match.label, rest)
+                return (match.label, rest, true)
             }
         }
         var best: (KTPLabel, Double, Int)?
-        for count in 1...min(4, words.count) {
-            let text = words[..<count].map(\.text).joined()
-            if let match = KTPLabel.match(text), match.score > (best?.1 ?? 0) { best = (match.label, match.score, count) }
+        for start in 0...min(1, words.count - 1) {
+            for count in 1...min(4, words.count - start) {
+                let text = words[start..<(start + count)].map(\.text).joined()
+                if let match = KTPLabel.match(text, excluding: taken), match.score > (best?.1 ?? 0) { best = (match.label, match.score, start + count) }
+            }
         }
         guard let best else { return nil }
-        return (best.0, Array(words[best.2...]))
+        return (best.0, Array(words[best.2...]), false)
     }
 
     /// Splits "LAKI-LAKI Gol. Darah : O" into the sex words and the blood-type words.

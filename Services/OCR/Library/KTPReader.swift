@@ -27,6 +27,12 @@ struct KTPReader: Sendable {
         return extraction(from: attempt, engine: engine)
     }
 
+    /// The recognised lines, each as "y: text", for diagnosis.
+    func lines(_ bytes: [UInt8], engine: TesseractEngine) throws(APIError) -> [String] {
+        let image = try decoding.decode(bytes)
+        return recogniseLines(CardImage(card: rectifier.rectify(image)), engine: engine).map { "\($0.box.y) x\($0.box.x): \($0.text)" }
+    }
+
     struct Attempt {
         var card: CardImage
         var parsed: KTPLayoutParser.Result
@@ -34,21 +40,27 @@ struct KTPReader: Sendable {
 
     private func recognise(_ card: Pix, engine: TesseractEngine) -> Attempt {
         let image = CardImage(card: card)
+        let lines = recogniseLines(image, engine: engine)
+        var parser = KTPLayoutParser()
+        parser.valueLimitX = Int(Double(image.width) * 0.71)
+        parser.defaultColonX = Int(Double(image.width) * 0.205)
+        return Attempt(card: image, parsed: parser.parse(lines))
+    }
+
+    private func recogniseLines(_ image: CardImage, engine: TesseractEngine) -> [OCRLine] {
         var lines: [OCRLine] = []
         for (x, y) in [(0.08...0.92, 0.0...0.19), (0.0...0.74, 0.17...1.0)] {
             guard let zone = image.zone(x: x, y: y) else { continue }
             let result = engine.recognize(zone.pix, mode: .block)
             lines += result.lines.map { $0.offset(x: zone.originX, y: zone.originY) }
         }
-        var parser = KTPLayoutParser()
-        parser.valueLimitX = Int(Double(image.width) * 0.71)
-        return Attempt(card: image, parsed: parser.parse(lines))
+        return lines
     }
 
     private func extraction(from attempt: Attempt, engine: TesseractEngine) -> KTPExtraction {
         var normal = KTPFieldNormaliser(regions: regions).normalise(attempt.parsed)
         let nikRead = NIKReread(card: attempt.card, glyphs: glyphs).read(around: attempt.parsed.values[.nik]?.box, engine: engine)
-        let outcome = NIKInspector(regions: regions).inspect(nikRead?.text ?? normal.rawNIK, fields: normal.fields, district: normal.district, regency: normal.regency)
+        let outcome = NIKInspector(regions: regions).inspect(nikRead?.text ?? normal.rawNIK, perDigit: nikRead?.perCharacter, fields: normal.fields, district: normal.district, regency: normal.regency)
         normal.fields.nik = outcome.nik
         normal.confidence["nik"] = nikRead.map { ($0.confidence * 1000).rounded() / 1000 } ?? 0
         if normal.fields.tanggalLahir == nil, let birth = outcome.check.birthDate {

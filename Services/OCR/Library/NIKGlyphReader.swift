@@ -9,6 +9,7 @@ struct NIKGlyphReader: Sendable {
         var digits: String
         var confidence: Double
         var weakest: Double
+        var perDigit: [Double]
     }
 
     func read(_ band: GrayImage) -> Reading? {
@@ -46,7 +47,7 @@ struct NIKGlyphReader: Sendable {
             text += String(result.digit)
             scores.append(Double(max(0, result.score)) * min(1, 0.5 + Double(result.margin) * 5))
         }
-        return Reading(digits: text, confidence: scores.reduce(0, +) / Double(scores.count), weakest: scores.min() ?? 0)
+        return Reading(digits: text, confidence: scores.reduce(0, +) / Double(scores.count), weakest: scores.min() ?? 0, perDigit: scores)
     }
 
     /// Ink runs turned into glyphs: drop specks and the colon, merge a broken glyph, split

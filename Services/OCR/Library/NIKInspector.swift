@@ -15,7 +15,7 @@ struct NIKInspector {
         var corrections: [String]
     }
 
-    func inspect(_ raw: String?, fields: KTPFields, district: PlaceMatch?, regency: PlaceMatch?) -> Outcome {
+    func inspect(_ raw: String?, perDigit: [Double]? = nil, fields: KTPFields, district: PlaceMatch?, regency: PlaceMatch?) -> Outcome {
         guard let raw else {
             return Outcome(nik: nil, check: NIKCheck(provinceCode: nil, regencyCode: nil, districtCode: nil, birthDate: nil, sex: nil, problems: ["no NIK could be read"]), corrections: [])
         }
@@ -26,7 +26,7 @@ struct NIKInspector {
         var corrections: [String] = []
         if let district, regions.districtName(Self.dotted(digits, 6)) == nil || regions.districtName(Self.dotted(digits, 6)) != district.name {
             let expected = district.code.filter(\.isNumber)
-            if Self.isRepairable(String(digits.prefix(6)), into: expected) {
+            if district.score >= 0.8, Self.isRepairable(String(digits.prefix(6)), into: expected, confidence: perDigit.map { Array($0.prefix(6)) }) {
                 corrections.append("region digits \(digits.prefix(6)) read as \(expected), agreeing with the printed kecamatan")
                 digits = expected + digits.dropFirst(6)
             }
@@ -35,7 +35,7 @@ struct NIKInspector {
             let expected = NIKStructure.dateDigits(birthDate: birth, female: sex == "PEREMPUAN")
         {
             let current = String(digits.dropFirst(6).prefix(6))
-            if Self.isRepairable(current, into: expected) {
+            if Self.isRepairable(current, into: expected, confidence: perDigit.map { Array($0.dropFirst(6).prefix(6)) }) {
                 corrections.append("date digits \(current) read as \(expected), agreeing with tanggal lahir and jenis kelamin")
                 digits = String(digits.prefix(6)) + expected + digits.suffix(4)
             }
@@ -83,10 +83,19 @@ struct NIKInspector {
     /// Digit pairs Tesseract confuses in print.
     static let confusable: Set<String> = ["08", "06", "09", "17", "14", "38", "39", "56", "58", "68", "89", "27"]
 
-    /// True when `read` differs from `expected` in one or two places, each a known confusion.
-    static func isRepairable(_ read: String, into expected: String) -> Bool {
-        guard (1...2).contains(differences(read, expected)) else { return false }
-        return zip(read, expected).allSatisfy { a, b in a == b || confusable.contains(String([min(a, b), max(a, b)])) }
+    /// True when `read` differs from `expected` in one to three places, each a known confusion
+    /// or a glyph the recogniser was unsure of (confidence under 0.55); at most two places
+    /// unless every one was unsure.
+    static func isRepairable(_ read: String, into expected: String, confidence: [Double]? = nil) -> Bool {
+        let count = differences(read, expected)
+        guard (1...3).contains(count) else { return false }
+        var allUnsure = true
+        for (index, (a, b)) in zip(read, expected).enumerated() where a != b {
+            let unsure = (confidence?.count ?? 0) > index && (confidence?[index] ?? 1) < 0.55
+            allUnsure = allUnsure && unsure
+            guard unsure || confusable.contains(String([min(a, b), max(a, b)])) else { return false }
+        }
+        return count <= 2 || allUnsure
     }
 
     static func differences(_ a: String, _ b: String) -> Int {

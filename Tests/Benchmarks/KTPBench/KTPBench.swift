@@ -15,6 +15,11 @@ struct KTPBench {
             peerDirectory = arguments[flag + 1]
             arguments.removeSubrange(flag...(flag + 1))
         }
+        var dump: String?
+        if let flag = arguments.firstIndex(of: "--dump"), flag + 1 < arguments.count {
+            dump = arguments[flag + 1]
+            arguments.removeSubrange(flag...(flag + 1))
+        }
         guard let cards = arguments.first else {
             print("usage: ktp-bench CARDS_DIR [NEGATIVES_DIR] [--peer PEER_RESULTS_DIR]")
             return
@@ -24,6 +29,11 @@ struct KTPBench {
             return
         }
         let registry = RegionRegistry(data: try RegistryData.load(directory: registryDirectory))
+        if let dump {
+            let extractor = try KTPExtractor(registry: LoadedRegistry(registry), engines: 1)
+            for line in try await extractor.lines([UInt8](try Data(contentsOf: URL(fileURLWithPath: dump)))) { print(line) }
+            return
+        }
         let bench = try KTPBenchRunner(registry: LoadedRegistry(registry))
         let report = try await bench.run(cards: cards, negatives: arguments.dropFirst().first)
         report.print()
