@@ -35,8 +35,8 @@ struct OCRController: Sendable {
     /// The image bytes from a raw body or the multipart part `image`.
     func imageBytes(_ request: Request) async throws -> [UInt8] {
         let body = try await request.collectBody(limit: maxImageBytes + 64 * 1024)
-        let contentType = request.headers[.contentType]?.lowercased() ?? ""
-        if contentType.hasPrefix("multipart/") {
+        let contentType = request.headers[.contentType] ?? ""
+        if contentType.lowercased().hasPrefix("multipart/") {
             let form = try MultipartForm.parse(body, contentType: contentType)
             guard let part = form.part("image") else { throw APIError.badRequest("missing field 'image'", code: .missingField) }
             guard part.body.readableBytes <= maxImageBytes else { throw APIError.payloadTooLarge(limit: maxImageBytes) }
