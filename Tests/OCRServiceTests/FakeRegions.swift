@@ -15,6 +15,7 @@ struct FakeRegions: RegionLookup {
     func matchRegency(_ printed: String, province: String?) -> PlaceMatch? { best(printed, within(regencies, province)) }
     func matchDistrict(_ printed: String, regency: String?) -> PlaceMatch? { best(printed, within(districts, regency)) }
     func matchVillage(_ printed: String, district: String?) -> PlaceMatch? { best(printed, within(villages, district)) }
+    func districtDigitCodes() -> [String] { districts.keys.map { $0.filter(\.isNumber) } }
     func matchPlaceName(_ printed: String) -> PlaceMatch? {
         best(printed, regencies.mapValues { $0.replacingOccurrences(of: "KABUPATEN ", with: "").replacingOccurrences(of: "KOTA ", with: "") })
     }

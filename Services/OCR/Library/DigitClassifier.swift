@@ -16,8 +16,8 @@ struct DigitClassifier: Sendable {
         }
     }
 
-    /// The best digit, its score and the margin to the best other digit.
-    func classify(_ pixels: [Float]) -> (digit: Int, score: Float, margin: Float) {
+    /// The best digit, its score, the margin to the best other digit and every digit's score.
+    func classify(_ pixels: [Float]) -> (digit: Int, score: Float, margin: Float, all: [Float]) {
         let features = Self.normalise(pixels)
         var best = [Float](repeating: -2, count: 10)
         for template in templates {
@@ -26,7 +26,7 @@ struct DigitClassifier: Sendable {
             best[template.digit] = max(best[template.digit], dot)
         }
         let ranked = best.enumerated().sorted { $0.element > $1.element }
-        return (ranked[0].offset, ranked[0].element, ranked[0].element - ranked[1].element)
+        return (ranked[0].offset, ranked[0].element, ranked[0].element - ranked[1].element, best)
     }
 
     static func normalise(_ values: [Float]) -> [Float] {

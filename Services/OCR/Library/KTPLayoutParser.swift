@@ -8,6 +8,8 @@ struct ReadValue: Sendable, Equatable {
     var box: Box?
     /// For digit fields read glyph by glyph: each character's confidence.
     var perCharacter: [Double]? = nil
+    /// For digit fields: each position's score for every digit 0–9.
+    var alternatives: [[Float]]? = nil
 }
 
 /// Finds the label/colon/value structure in a card's OCR lines: the header (PROVINSI …, the

@@ -60,7 +60,24 @@ struct KTPReader: Sendable {
     private func extraction(from attempt: Attempt, engine: TesseractEngine) -> KTPExtraction {
         var normal = KTPFieldNormaliser(regions: regions).normalise(attempt.parsed)
         let nikRead = NIKReread(card: attempt.card, glyphs: glyphs).read(around: attempt.parsed.values[.nik]?.box, engine: engine)
-        let outcome = NIKInspector(regions: regions).inspect(nikRead?.text ?? normal.rawNIK, perDigit: nikRead?.perCharacter, fields: normal.fields, district: normal.district, regency: normal.regency)
+        var decodedCorrections: [String] = []
+        var nikText = nikRead?.text ?? normal.rawNIK
+        if let read = nikRead, let alternatives = read.alternatives {
+            let dateDigits = normal.fields.tanggalLahir.flatMap { birth in
+                normal.fields.jenisKelamin.flatMap { NIKStructure.dateDigits(birthDate: birth, female: $0 == "PEREMPUAN") }
+            }
+            let evidence = NIKDecoder.Evidence(
+                districtCodes: regions.districtDigitCodes(),
+                printedDistrict: normal.district.flatMap { $0.score >= 0.8 ? $0.code.filter(\.isNumber) : nil },
+                printedDateDigits: dateDigits)
+            if let decoded = NIKDecoder().decode(alternatives, evidence: evidence), decoded != read.text {
+                let changed = zip(read.text, decoded).enumerated().filter { $0.element.0 != $0.element.1 }.map { $0.offset + 1 }
+                decodedCorrections.append("doubtful NIK digits at positions \(changed.map(String.init).joined(separator: ", ")) settled by the NIK's structure and the card's other fields")
+                nikText = decoded
+            }
+        }
+        var outcome = NIKInspector(regions: regions).inspect(nikText, perDigit: nikRead?.perCharacter, fields: normal.fields, district: normal.district, regency: normal.regency)
+        outcome.corrections = decodedCorrections + outcome.corrections
         normal.fields.nik = outcome.nik
         normal.confidence["nik"] = nikRead.map { ($0.confidence * 1000).rounded() / 1000 } ?? 0
         if normal.fields.tanggalLahir == nil, let birth = outcome.check.birthDate {

@@ -10,10 +10,13 @@ struct NIKGlyphReader: Sendable {
         var confidence: Double
         var weakest: Double
         var perDigit: [Double]
+        /// For each of the 16 positions, the score of every digit 0–9 (for structured decoding).
+        var alternatives: [[Float]]
     }
 
-    func read(_ band: GrayImage) -> Reading? {
-        let threshold = band.otsuThreshold()
+    func read(_ whole: GrayImage) -> Reading? {
+        let threshold = whole.otsuThreshold()
+        guard let band = Self.textRows(whole, threshold: threshold) else { return nil }
         var columns = [Int](repeating: 0, count: band.width)
         for y in 0..<band.height {
             for x in 0..<band.width where band[x, y] < threshold { columns[x] += 1 }
@@ -29,10 +32,45 @@ struct NIKGlyphReader: Sendable {
                 start = nil
             }
         }
-        var glyphs = Self.glyphs(from: runs)
-        if glyphs.count != Self.digits { glyphs = Self.grid(from: runs) }
-        guard glyphs.count == Self.digits else { return nil }
-        var text = "", scores: [Double] = []
+        var candidates: [[(start: Int, end: Int)]] = [Self.glyphs(from: runs), Self.grid(from: runs)]
+        if runs.count > 1 {
+            candidates.append(Self.grid(from: Array(runs.dropFirst())))
+            candidates.append(Self.grid(from: Array(runs.dropLast())))
+        }
+        return candidates.filter { $0.count == Self.digits }.compactMap { classify($0, in: band, threshold: threshold) }
+            .max { $0.confidence < $1.confidence }
+    }
+
+    /// The band cut to the tallest run of inked rows: the NIK's large glyphs, without the top of
+    /// the name line below or the header above that a generous crop takes in.
+    static func textRows(_ band: GrayImage, threshold: UInt8) -> GrayImage? {
+        var rows = [Int](repeating: 0, count: band.height)
+        for y in 0..<band.height {
+            for x in 0..<band.width where band[x, y] < threshold { rows[y] += 1 }
+        }
+        let minimum = max(2, band.width / 100)
+        var best: (start: Int, end: Int, ink: Int)?, start: Int?, ink = 0
+        for y in 0...band.height {
+            let inked = y < band.height && rows[y] >= minimum
+            if inked {
+                if start == nil { start = y; ink = 0 }
+                ink += rows[y]
+            } else if let begun = start {
+                if ink > (best?.ink ?? 0) { best = (begun, y, ink) }
+                start = nil
+            }
+        }
+        guard let best, best.end - best.start >= 6 else { return nil }
+        let top = max(0, best.start - 1), bottom = min(band.height, best.end + 1)
+        var pixels: [UInt8] = []
+        pixels.reserveCapacity(band.width * (bottom - top))
+        for y in top..<bottom { pixels += band.pixels[(y * band.width)..<((y + 1) * band.width)] }
+        return GrayImage(width: band.width, height: bottom - top, pixels: pixels)
+    }
+
+    /// Classifies each glyph cell; nil when a cell holds no ink.
+    private func classify(_ glyphs: [(start: Int, end: Int)], in band: GrayImage, threshold: UInt8) -> Reading? {
+        var text = "", scores: [Double] = [], alternatives: [[Float]] = []
         for glyph in glyphs {
             var top = band.height, bottom = 0
             for y in 0..<band.height {
@@ -45,9 +83,10 @@ struct NIKGlyphReader: Sendable {
             let pixels = band.resampled(x: glyph.start, y: top, width: glyph.end - glyph.start, height: bottom - top + 1, to: NIKDigitTemplates.width, NIKDigitTemplates.height)
             let result = classifier.classify(pixels)
             text += String(result.digit)
+            alternatives.append(result.all)
             scores.append(Double(max(0, result.score)) * min(1, 0.5 + Double(result.margin) * 5))
         }
-        return Reading(digits: text, confidence: scores.reduce(0, +) / Double(scores.count), weakest: scores.min() ?? 0, perDigit: scores)
+        return Reading(digits: text, confidence: scores.reduce(0, +) / Double(scores.count), weakest: scores.min() ?? 0, perDigit: scores, alternatives: alternatives)
     }
 
     /// Ink runs turned into glyphs: drop specks and the colon, merge a broken glyph, split

@@ -22,7 +22,7 @@ struct NIKReread {
         let even = band.pix.map { pixContrastNorm(nil, $0, 24, 24, 40, 1, 1) }
         let readings = [band.pix, even].compactMap(GrayImage.init).compactMap(glyphs.read)
         if let reading = readings.max(by: { $0.confidence < $1.confidence }) {
-            return ReadValue(text: reading.digits, confidence: reading.confidence, box: box, perCharacter: reading.perDigit)
+            return ReadValue(text: reading.digits, confidence: reading.confidence, box: box, perCharacter: reading.perDigit, alternatives: reading.alternatives)
         }
         let scale = max(1, 64 / Double(max(band.pix.height, 1)))
         let big = scale > 1.05 ? band.pix.map { pixScaleGrayLI($0, Float(scale), Float(scale)) } : band.pix

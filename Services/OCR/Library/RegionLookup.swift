@@ -15,6 +15,8 @@ protocol RegionLookup: Sendable {
     func matchRegency(_ printed: String, province: String?) -> PlaceMatch?
     func matchDistrict(_ printed: String, regency: String?) -> PlaceMatch?
     func matchVillage(_ printed: String, district: String?) -> PlaceMatch?
+    /// Every district code as the NIK writes it (six digits, no dots).
+    func districtDigitCodes() -> [String]
     /// A regency or city name without its KABUPATEN/KOTA prefix, as birthplaces are printed.
     func matchPlaceName(_ printed: String) -> PlaceMatch?
 }

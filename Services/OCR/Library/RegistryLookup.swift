@@ -28,6 +28,10 @@ struct RegistryLookup: RegionLookup {
         return place(registry.bestMatch(printed, among: registry.villages(of: district)) { registry.name($0)?.uppercased() })
     }
 
+    func districtDigitCodes() -> [String] {
+        registry.codes(.district).map { $0.filter(\.isNumber) }
+    }
+
     func matchPlaceName(_ printed: String) -> PlaceMatch? {
         place(registry.bestMatch(printed, among: registry.codes(.regency)) { registry.name($0).map(RegionRegistry.bareName) })
     }

@@ -32,7 +32,8 @@ struct KTPBenchRunner {
             score.print(title: "Periksa KTP extraction")
             Swift.print(String(format: "latency on one core: p50 %.0f ms, p95 %.0f ms; throughput on all cores: %.2f cards/s", percentile(0.5) * 1000, percentile(0.95) * 1000, cardsPerSecond))
             Swift.print("not_a_ktp: false rejects \(score.refused) of \(score.cards) cards, false accepts \(falseAccepts) of \(negatives) other images")
-            for failure in failures.prefix(15) { Swift.print("  " + failure) }
+            for failure in failures.filter({ $0.contains(" nik:") }).prefix(25) { Swift.print("  " + failure) }
+            for failure in failures.filter({ !$0.contains(" nik:") }).prefix(25) { Swift.print("  " + failure) }
         }
     }
 
