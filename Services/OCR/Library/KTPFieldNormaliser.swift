@@ -92,7 +92,7 @@ struct KTPFieldNormaliser {
         var words = clean(text).split(separator: " ").map(String.init)
         for (index, word) in words.enumerated() {
             if ["NO,", "NO", "N0.", "N0"].contains(word), index + 1 < words.count { words[index] = "NO." }
-            if ["JL,", "JL"].contains(word) { words[index] = "JL." }
+            if ["JL,", "JL"].contains(word) || (index == 0 && ["IL", "IL.", "JI", "JI.", "J1.", "JL:"].contains(word)) { words[index] = "JL." }
             if ["GG,", "GG"].contains(word) { words[index] = "GG." }
             if ["KP,", "KP"].contains(word) { words[index] = "KP." }
         }

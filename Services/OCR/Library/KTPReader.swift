@@ -59,6 +59,12 @@ struct KTPReader: Sendable {
 
     private func extraction(from attempt: Attempt, engine: TesseractEngine) -> KTPExtraction {
         var normal = KTPFieldNormaliser(regions: regions).normalise(attempt.parsed)
+        let digits = DigitFieldReread(card: attempt.card)
+        if let text = digits.read(attempt.parsed.values[.rtRw]?.box, allowing: "0123456789/", engine: engine),
+            let value = KTPFieldNormaliser.rtRw(text), value.count == 7
+        {
+            normal.fields.rtRw = value
+        }
         let nikRead = NIKReread(card: attempt.card, glyphs: glyphs).read(around: attempt.parsed.values[.nik]?.box, engine: engine)
         var decodedCorrections: [String] = []
         var nikText = nikRead?.text ?? normal.rawNIK
@@ -76,7 +82,15 @@ struct KTPReader: Sendable {
                 nikText = decoded
             }
         }
-        var outcome = NIKInspector(regions: regions).inspect(nikText, perDigit: nikRead?.perCharacter, fields: normal.fields, district: normal.district, regency: normal.regency)
+        let inspector = NIKInspector(regions: regions)
+        var outcome = inspector.inspect(nikText, perDigit: nikRead?.perCharacter, fields: normal.fields, district: normal.district, regency: normal.regency)
+        if let fromNIK = outcome.check.birthDate, let printed = normal.fields.tanggalLahir, fromNIK != printed,
+            NIKInspector.isRepairable(printed.filter(\.isNumber), into: fromNIK.filter(\.isNumber)), (nikRead?.confidence ?? 0) >= 0.6
+        {
+            normal.fields.tanggalLahir = fromNIK
+            decodedCorrections.append("tanggal lahir read as \(printed) corrected to \(fromNIK), agreeing with the NIK")
+            outcome = inspector.inspect(outcome.nik, perDigit: nil, fields: normal.fields, district: normal.district, regency: normal.regency)
+        }
         outcome.corrections = decodedCorrections + outcome.corrections
         normal.fields.nik = outcome.nik
         normal.confidence["nik"] = nikRead.map { ($0.confidence * 1000).rounded() / 1000 } ?? 0

@@ -1,0 +1,19 @@
+import CLeptonica
+import Contracts
+
+/// Field-specific recognition for the all-digit values of a card: the value's box is cut out,
+/// enlarged and read as one line with only digits and the field's separator allowed, which
+/// Tesseract reads far better than the same digits in the whole-card pass.
+struct DigitFieldReread {
+    let card: CardImage
+
+    func read(_ box: Contracts.Box?, allowing characters: String, engine: TesseractEngine) -> String? {
+        guard let box, box.width > 4, box.height > 4 else { return nil }
+        let pad = max(2, box.height / 4)
+        guard let crop = card.text.crop(x: box.x - pad, y: box.y - pad, width: box.width + pad * 2, height: box.height + pad * 2) else { return nil }
+        let scale = max(1, 56 / Double(crop.height))
+        let big = scale > 1.05 ? crop.map { pixScaleGrayLI($0, Float(scale), Float(scale)) } : crop
+        let text = engine.recognize(big, mode: .singleLine, whitelist: characters).text
+        return text.isEmpty ? nil : text
+    }
+}
