@@ -5,7 +5,7 @@ import CLeptonica
 /// the largest region of card-coloured (light, bluish) pixels; its corners are that region's
 /// extreme points. A flat scan, where the card fills the frame, passes through unchanged in shape.
 struct CardRectifier {
-    var width = 1200
+    var width = 1600
     var height: Int { Int((Double(width) * 54 / 85.6).rounded()) }
 
     func rectify(_ image: Pix) -> Pix {
