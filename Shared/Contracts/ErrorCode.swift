@@ -24,4 +24,18 @@ public struct ErrorCode: RawRepresentable, Hashable, Sendable, Codable, Expressi
     public static let upstreamTimeout: ErrorCode = "upstream_timeout"
     public static let notReady: ErrorCode = "not_ready"
     public static let internalError: ErrorCode = "internal_error"
+    // Face images and attendance (issue 5).
+    public static let corruptImage: ErrorCode = "corrupt_image"
+    public static let imageTooLarge: ErrorCode = "image_too_large"
+    public static let imageTooSmall: ErrorCode = "image_too_small"
+    public static let noFace: ErrorCode = "no_face"
+    public static let multipleFaces: ErrorCode = "multiple_faces"
+    public static let faceTooSmall: ErrorCode = "face_too_small"
+    public static let imageTooDark: ErrorCode = "image_too_dark"
+    public static let imageTooBlurry: ErrorCode = "image_too_blurry"
+    public static let inconsistentFaces: ErrorCode = "inconsistent_faces"
+    public static let likelyDuplicate: ErrorCode = "likely_duplicate"
+    public static let notEnrolled: ErrorCode = "not_enrolled"
+    public static let faceNotRecognised: ErrorCode = "face_not_recognised"
+    public static let replayedImage: ErrorCode = "replayed_image"
 }

@@ -72,3 +72,53 @@ public struct AttendanceList: Codable, Sendable, Equatable {
     public var records: [AttendanceRecord]
     public init(records: [AttendanceRecord]) { self.records = records }
 }
+
+/// `POST /v1/attendance/check-in` answer: the DESIGN.md fields plus `recorded`, false when the
+/// check-in repeated the previous one within the repeat window and was not counted again.
+public struct CheckInResult: Codable, Sendable, Equatable {
+    public var userID: String
+    public var event: AttendanceEvent
+    public var at: String
+    public var distance: Double
+    public var recorded: Bool
+    public init(userID: String, event: AttendanceEvent, at: String, distance: Double, recorded: Bool) {
+        self.userID = userID
+        self.event = event
+        self.at = at
+        self.distance = distance
+        self.recorded = recorded
+    }
+    enum CodingKeys: String, CodingKey {
+        case event, at, distance, recorded
+        case userID = "user_id"
+    }
+}
+
+/// `POST /v1/kiosks` request (admin): a kiosk's display name, e.g. its location.
+public struct KioskRegistrationRequest: Codable, Sendable, Equatable {
+    public var name: String
+    public init(name: String) { self.name = name }
+}
+
+/// `POST /v1/kiosks` answer. Invariant: `credential` is shown this once; only its hash is kept.
+public struct KioskRegistration: Codable, Sendable, Equatable {
+    public var kioskID: String
+    public var name: String
+    public var credential: String
+    public init(kioskID: String, name: String, credential: String) {
+        self.kioskID = kioskID
+        self.name = name
+        self.credential = credential
+    }
+    enum CodingKeys: String, CodingKey {
+        case name, credential
+        case kioskID = "kiosk_id"
+    }
+}
+
+/// `POST /v1/kiosks/token` request: a kiosk trades its credential for a short-lived kiosk JWT
+/// (answered as a ``TokenResponse``).
+public struct KioskTokenRequest: Codable, Sendable, Equatable {
+    public var credential: String
+    public init(credential: String) { self.credential = credential }
+}

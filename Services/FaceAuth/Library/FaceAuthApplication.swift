@@ -23,9 +23,11 @@ public func buildApplication(_ config: FaceAuthConfig) async throws -> some Appl
         settings: config.tokens, decoyHash: try await hasher.hash(FirstAdmin.randomPassword())
     ).addRoutes(to: router)
     UserController(users: users, hasher: hasher).addRoutes(to: router)
+    let faces = FaceRoutes(config: config, client: client, logger: logger, users: users, keys: keys)
+    faces.addRoutes(to: router)
 
     return ServiceApplication.make(
-        router: router, config: config.service, logger: logger, services: [client],
+        router: router, config: config.service, logger: logger, services: [client, faces.maintenance],
         beforeStart: [
             { try await FaceAuthMigrations.all.run(on: client, logger: logger) },
             { try await keys.load() },

@@ -9,6 +9,7 @@ public struct FaceAuthConfig: Sendable {
     public var adminPassword: String?
     public var bcryptCost: Int
     public var loginFailuresAllowed: Int
+    public var faces = FaceSettings()
 
     public init(service: ServiceConfig, tokens: TokenSettings = TokenSettings(), adminPassword: String? = nil, bcryptCost: Int = 10, loginFailuresAllowed: Int = 5) {
         self.service = service
@@ -26,5 +27,6 @@ public struct FaceAuthConfig: Sendable {
             bcryptCost: try environment.int("BCRYPT_COST", default: 10),
             loginFailuresAllowed: try environment.int("LOGIN_FAILURES_ALLOWED", default: 5)
         )
+        faces = try FaceSettings(environment: environment)
     }
 }

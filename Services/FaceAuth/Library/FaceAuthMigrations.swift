@@ -17,5 +17,6 @@ enum FaceAuthMigrations {
             """,
             "CREATE UNIQUE INDEX signing_keys_one_active ON face_auth.signing_keys ((retired_at IS NULL)) WHERE retired_at IS NULL",
         ]),
+        Migration(version: 2, name: "face templates, kiosks, attendance", statements: FaceMigrations.version2),
     ])
 }

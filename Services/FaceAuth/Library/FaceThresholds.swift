@@ -1,0 +1,12 @@
+/// Distance limits for a match. 1:1 (verify, face login) compares with one person's templates;
+/// 1:N (identify, check-in, the duplicate check) searches everyone, so it is stricter: the more
+/// templates, the more chances of a close stranger. Defaults from FaceBench (README).
+public struct FaceThresholds: Sendable, Equatable {
+    public var verify: Double
+    public var identify: Double
+
+    public init(verify: Double = 0.55, identify: Double = 0.5) {
+        self.verify = verify
+        self.identify = identify
+    }
+}
