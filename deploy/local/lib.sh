@@ -11,7 +11,8 @@ log() { printf '\033[1m[periksa]\033[0m %s\n' "$*" >&2; }
 
 # Debian packages every run needs; the OCR/face issues add theirs here.
 PERIKSA_APT_PACKAGES=(postgresql postgresql-client poppler-utils ca-certificates curl python3-venv
-  libtesseract-dev libleptonica-dev tesseract-ocr-ind tesseract-ocr-eng libjpeg-dev libpng-dev)
+  libtesseract-dev libleptonica-dev tesseract-ocr-ind tesseract-ocr-eng libjpeg-dev libpng-dev
+  libdlib-dev libopenblas-dev liblapack-dev)
 
 # Tesseract with OpenMP threads is 5x slower here; one thread per engine, engines per core.
 export OMP_THREAD_LIMIT=1
@@ -32,6 +33,7 @@ install_packages() {
 }
 
 source "$PERIKSA_ROOT/deploy/local/registry.sh"
+source "$PERIKSA_ROOT/deploy/local/faces.sh"
 
 pg_bin() {
   local dir

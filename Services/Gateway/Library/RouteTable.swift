@@ -24,5 +24,8 @@ public enum RouteTable {
         GatewayRoute(.post, "/v1/faces/identify", to: .faceAuth, roles: staff.union([.kiosk]), bodyLimit: 12 * megabyte),
         GatewayRoute(.post, "/v1/attendance/check-in", to: .faceAuth, roles: [.kiosk], bodyLimit: 12 * megabyte),
         GatewayRoute(.get, "/v1/attendance", to: .faceAuth, roles: staff),
+        GatewayRoute(.post, "/v1/kiosks", to: .faceAuth, roles: [.admin], bodyLimit: 16 * 1024),
+        GatewayRoute(.post, "/v1/kiosks/token", to: .faceAuth, roles: nil, bodyLimit: 16 * 1024),
+        GatewayRoute(.post, "/v1/auth/face-login", to: .faceAuth, roles: nil, bodyLimit: 12 * megabyte),
     ]
 }

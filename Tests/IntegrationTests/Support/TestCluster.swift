@@ -57,6 +57,8 @@ final class TestCluster: Sendable {
         env["PEER_OCR_URL"] = url("ocr")
         env["PEER_NER_URL"] = url("ner")
         env["PEER_REGION_URL"] = url("region")
+        env["FACE_MODELS_DIR"] = env["PERIKSA_FACE_MODELS_DIR"]
+            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../var/models").standardized.path
         env.merge(overrides[service] ?? [:]) { $1 }
         return env
     }
