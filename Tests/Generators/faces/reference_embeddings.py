@@ -11,6 +11,7 @@ import json
 import pathlib
 
 import face_recognition
+from face_recognition import api
 import numpy as np
 
 
@@ -25,13 +26,16 @@ def main() -> None:
         if path.suffix.lower() not in (".jpg", ".jpeg", ".png"):
             continue
         image = face_recognition.load_image_file(str(path))
-        boxes = face_recognition.face_locations(image, number_of_times_to_upsample=args.upsample, model="hog")
-        if len(boxes) != 1:
+        # What face_recognition.face_encodings(image) does, with the service's upsampling:
+        # raw (untrimmed) HOG rectangles → 5-point landmarks → one un-jittered descriptor.
+        rects = api._raw_face_locations(image, args.upsample, "hog")
+        if len(rects) != 1:
             result[path.name] = None
             continue
-        encoding = face_recognition.face_encodings(image, known_face_locations=boxes, num_jitters=1, model="small")[0]
-        top, right, bottom, left = boxes[0]
-        result[path.name] = {"box": [left, top, right, bottom], "descriptor": [float(x) for x in np.asarray(encoding)]}
+        shape = api.pose_predictor_5_point(image, rects[0])
+        encoding = np.array(api.face_encoder.compute_face_descriptor(image, shape, 1))
+        box = rects[0]
+        result[path.name] = {"box": [box.left(), box.top(), box.right(), box.bottom()], "descriptor": [float(x) for x in encoding]}
     args.out.write_text(json.dumps(result, indent=1))
 
 
