@@ -41,6 +41,8 @@ let package = Package(
         .executable(name: "region", targets: ["RegionServer"]),
         .executable(name: "gateway-bench", targets: ["GatewayBench"]),
         .executable(name: "ktp-bench", targets: ["KTPBench"]),
+        .executable(name: "ner-train", targets: ["NERTrain"]),
+        .executable(name: "ner-bench", targets: ["NERBench"]),
         .executable(name: "face-bench", targets: ["FaceBench"]),
     ],
     dependencies: [
@@ -74,6 +76,11 @@ let package = Package(
         .systemLibrary(name: "CTesseract", path: "Shared/CTesseract", pkgConfig: "tesseract", providers: [.apt(["libtesseract-dev"])]),
         .target(name: "RegionRegistry", dependencies: ["ServiceKit", pg] + nio, path: "Shared/RegionRegistry", swiftSettings: strict),
         .target(name: "DocumentSniffing", dependencies: ["Contracts"], path: "Shared/DocumentSniffing", swiftSettings: strict),
+        .target(name: "PDFPages", path: "Shared/PDFPages", swiftSettings: strict),
+        .target(name: "DecreeEntities", dependencies: ["Contracts"], path: "Shared/DecreeEntities", swiftSettings: strict),
+        .target(name: "DecreeCorpus", dependencies: ["DecreeEntities"], path: "Tests/Generators/sk/DecreeCorpus", swiftSettings: strict),
+        .executableTarget(name: "NERTrain", dependencies: ["DecreeEntities", "DecreeCorpus"], path: "Services/NER/Train", swiftSettings: strict),
+        .target(name: "NERModel", path: "Services/NER/Model", resources: [.copy("sk-model.bin")], swiftSettings: strict),
         // dlib behind a plain C header; optimised even in debug (HOG at -O0 is ~70x slower).
         .target(
             name: "CFaceEmbedding", path: "Shared/CFaceEmbedding",
@@ -83,12 +90,15 @@ let package = Package(
     ]
         + service("Gateway", executable: "gateway", dir: "Gateway", deps: ["Contracts", "ServiceKit", "Tokens", hb, http])
         + service("Ingest", executable: "ingest", dir: "Ingest", deps: [
-            "Contracts", "ServiceKit", "Tokens", "DocumentSniffing", hb, pg, http,
+            "Contracts", "ServiceKit", "Tokens", "DocumentSniffing", "PDFPages", hb, pg, http,
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ])
         + service("OCR", executable: "ocr", dir: "OCR", deps: ["Contracts", "ServiceKit", "DocumentSniffing", "RegionRegistry", "CTesseract", "CLeptonica", hb, pg])
-        + service("NER", executable: "ner", dir: "NER", deps: ["Contracts", "ServiceKit", hb])
+        + service("NER", executable: "ner", dir: "NER", deps: [
+            "Contracts", "ServiceKit", "Tokens", "DecreeEntities", "NERModel", "PDFPages", "DocumentSniffing", hb, pg, http,
+            .product(name: "Crypto", package: "swift-crypto"),
+        ])
         + service("FaceAuth", executable: "face-auth", dir: "FaceAuth", deps: [
             "Contracts", "ServiceKit", "Tokens", hb, pg, jwt,
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -106,6 +116,10 @@ let package = Package(
             .executableTarget(
                 name: "KTPBench", dependencies: ["OCRService", "RegionRegistry", "Contracts"], path: "Tests/Benchmarks/KTPBench",
                 swiftSettings: strict),
+            .executableTarget(
+                name: "NERBench", dependencies: ["DecreeEntities", "DecreeCorpus", "Contracts"], path: "Tests/Benchmarks/NERBench",
+                swiftSettings: strict),
+            .testTarget(name: "NERServiceTests", dependencies: ["NERService", "DecreeEntities", "DecreeCorpus", "PDFPages", "ServiceKit", "Contracts", hb, pg, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
             .executableTarget(
                 name: "FaceBench", dependencies: ["FaceAuthService", "Contracts", "ServiceKit", "CLeptonica", http] + nio, path: "Tests/Benchmarks/FaceBench",
                 swiftSettings: strict),

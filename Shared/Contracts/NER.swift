@@ -109,16 +109,33 @@ public enum SKDecision: String, Codable, Sendable {
     case approve, review, reject
 }
 
-/// `POST /v1/sk/validate` answer.
+/// `POST /v1/sk/validate` answer. Beyond DESIGN.md's four fields it may carry the id of the
+/// stored decision (the audit record), the model version and the entities the decision rests on.
 public struct SKValidation: Codable, Sendable, Equatable {
     public var fields: [FieldComparison]
     public var similarity: Double
     public var decision: SKDecision
     public var reasons: [String]
-    public init(fields: [FieldComparison], similarity: Double, decision: SKDecision, reasons: [String]) {
+    public var decisionID: String?
+    public var modelVersion: String?
+    public var entities: [Entity]?
+
+    public init(
+        fields: [FieldComparison], similarity: Double, decision: SKDecision, reasons: [String],
+        decisionID: String? = nil, modelVersion: String? = nil, entities: [Entity]? = nil
+    ) {
         self.fields = fields
         self.similarity = similarity
         self.decision = decision
         self.reasons = reasons
+        self.decisionID = decisionID
+        self.modelVersion = modelVersion
+        self.entities = entities
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case fields, similarity, decision, reasons, entities
+        case decisionID = "decision_id"
+        case modelVersion = "model_version"
     }
 }

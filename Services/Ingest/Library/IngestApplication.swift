@@ -14,6 +14,7 @@ public func standardPipelines(_ config: IngestConfig, http: HTTPClient) -> Pipel
     if let ocr = config.peers["ocr"] {
         registry.register("ktp", KTPPipeline(ocr: PeerClient(http: http, baseURL: ocr, timeout: .seconds(60))))
     }
+    if let ner = config.peers["ner"] { registry.register("sk", SKPipeline(ner: PeerClient(http: http, baseURL: ner, timeout: .seconds(180)))) }
     return registry
 }
 

@@ -1,11 +1,11 @@
 import NERService
 import ServiceKit
 
-/// ner: finds entities in decree text — the trained model arrives with its issue.
+/// ner: finds the entities of decrees (SK kenaikan pangkat) and validates proposed updates against them.
 @main
 struct NERServer {
     static func main() async throws {
-        let app = try await buildApplication(try ServiceConfig(name: "ner", defaultPort: 8083))
+        let app = try await buildApplication(try NERConfig())
         try await app.runService()
     }
 }

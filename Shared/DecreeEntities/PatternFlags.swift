@@ -1,0 +1,91 @@
+import Foundation
+/// What the pattern detectors propose for each token: NIPs (plausible or not), dates, `LG-`
+/// numbers, rank names and golongan, decree-number shapes. They become model features; the
+/// model decides which proposal is which entity.
+public struct PatternFlags: Sendable {
+    /// Per token, the names of the flags set on it (e.g. `nip.ok:B`, `date:L`, `gol`).
+    public let flags: [[String]]
+    public let nips: [NIPMatch]
+    public let dates: [DateMatch]
+    /// Per token, a bit per ``EntityLabel`` (by index) that may label it: NIP, LG number, dates
+    /// and rank only where their detector proposed one; name and decree number anywhere.
+    public let admissible: [UInt8]
+
+    public init(_ tokens: [DecreeToken]) {
+        var flags = [[String]](repeating: [], count: tokens.count)
+        func mark(_ range: Range<Int>, _ name: String) {
+            for i in range {
+                let part = range.count == 1 ? "U" : i == range.lowerBound ? "B" : i == range.upperBound - 1 ? "L" : "I"
+                flags[i].append("\(name):\(part)")
+                flags[i].append(name)
+            }
+        }
+        let nips = NIPPattern.find(in: tokens)
+        for nip in nips { mark(nip.tokens, nip.plausible ? "nip.ok" : "nip.18") }
+        let dates = DatePattern.find(in: tokens)
+        for date in dates { mark(date.tokens, "date") }
+        let lg = Self.lgNumbers(tokens)
+        for range in lg { mark(range, "lg") }
+        var i = 0
+        while i < tokens.count {
+            if let rank = RankGazetteer.rankName(tokens, at: i) {
+                mark(i..<(i + rank.count), "rank")
+                i += rank.count
+                continue
+            }
+            if RankGazetteer.golongan(tokens[i].text) != nil { flags[i].append("gol") }
+            if Self.looksLikeDecreeNumber(tokens[i].text) { flags[i].append("nomor") }
+            i += 1
+        }
+        Self.documentFlags(tokens, nips: nips, dates: dates, lg: lg, flags: &flags)
+        var admissible = [UInt8](repeating: Self.bit(.namaPNS) | Self.bit(.nomorSK), count: tokens.count)
+        for nip in nips { for i in nip.tokens { admissible[i] |= Self.bit(.nipPNS) } }
+        for range in lg { for i in range { admissible[i] |= Self.bit(.nomorLGBKN) } }
+        for date in dates { for i in date.tokens { admissible[i] |= Self.bit(.tmtKP) | Self.bit(.tanggalLGBKN) } }
+        for (i, names) in flags.enumerated() where names.contains("rank.top") || names.contains("rank.below") {
+            admissible[i] |= Self.bit(.pangkatBaru)
+        }
+        self.admissible = admissible
+        self.flags = flags
+        self.nips = nips
+        self.dates = dates
+    }
+
+    static func bit(_ label: EntityLabel) -> UInt8 { 1 << UInt8(label.index) }
+
+    /// `LG-23400000123`, `LG.234…`, `LG - 234…`, `1G-…` (OCR), as token ranges.
+    static func lgNumbers(_ tokens: [DecreeToken]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            let text = tokens[i].text.uppercased()
+            let chars = Array(text)
+            if chars.count >= 2, "L1I|".contains(chars[0]), "G6C".contains(chars[1]) {
+                let rest = String(chars.dropFirst(2)).trimmingCharacters(in: .init(charactersIn: "-.:"))
+                if rest.count >= 5, OCRConfusion.digits(rest.filter { $0 != "." }) != nil {
+                    found.append(i..<(i + 1))
+                    i += 1
+                    continue
+                }
+                if rest.isEmpty {
+                    var j = i + 1
+                    if j < tokens.count, ["-", ".", ":"].contains(tokens[j].text) { j += 1 }
+                    let next = j < tokens.count ? tokens[j].text.trimmingCharacters(in: .init(charactersIn: "-.")) : ""
+                    if next.count >= 5, OCRConfusion.digits(next.filter { $0 != "." }) != nil {
+                        found.append(i..<(j + 1))
+                        i = j + 1
+                        continue
+                    }
+                }
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// A decree number's shape: several parts joined by `/` with digits in them.
+    static func looksLikeDecreeNumber(_ text: String) -> Bool {
+        let parts = text.split(separator: "/")
+        return parts.count >= 2 && text.count >= 5 && text.contains(where: { $0.isNumber })
+    }
+}

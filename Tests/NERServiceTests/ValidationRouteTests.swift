@@ -1,0 +1,136 @@
+import Contracts
+import DecreeCorpus
+import DecreeEntities
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Synchronization
+import Testing
+@testable import NERService
+@testable import ServiceKit
+
+/// Keeps decisions in memory for route tests.
+final class MemoryDecisionStore: DecisionStore {
+    let records = Mutex<[DecisionRecord]>([])
+    func record(_ decision: DecisionRecord) async throws { records.withLock { $0.append(decision) } }
+    func decision(id: UUID) async throws -> DecisionRecord? { records.withLock { $0.first { $0.id == id } } }
+}
+
+/// A recognizer that returns fixed text for any image.
+struct FixedRecognizer: PageRecognizer {
+    let text: String
+    func text(ofImage bytes: [UInt8], contentType: String, requestID: String) async throws -> String { text }
+}
+
+/// `POST /v1/ner/extract` and `POST /v1/sk/validate` through the router, with the real model.
+struct ValidationRouteTests {
+    static let onBehalf = HTTPField.Name("X-Periksa-On-Behalf-Of")!
+    static let decree = DecreeCorpus.make(.test, count: 1)[0]
+
+    func test(store: MemoryDecisionStore = MemoryDecisionStore(), ocrText: String = "", _ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let validator = SKValidator(
+            extractor: DecreeEntityExtractor(model: try DecreeModelSource.bundled()), comparison: SKComparison(), store: store,
+            limits: TextLimits(maxCharacters: 50_000))
+        let router = ServiceRouter.make(checks: [], metrics: RequestMetrics(service: "ner"))
+        NERController(
+            validator: validator, reader: DecreeDocumentReader(recognizer: FixedRecognizer(text: ocrText)), limits: validator.limits,
+            maxUploadBytes: 1 << 20
+        ).addRoutes(to: router)
+        try await Application(router: router).test(.router) { client in try await body(client) }
+    }
+
+    static func json(_ value: some Encodable) throws -> ByteBuffer { ByteBuffer(bytes: try JSONEncoder().encode(value)) }
+
+    static func proposal(from decree: LabelledDecree) -> SKProposal {
+        let scalars = Array(decree.text.unicodeScalars)
+        func gold(_ label: EntityLabel) -> String? {
+            decree.spans.first { $0.label == label }.map { span in
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[span.start..<span.end])
+                return String(view)
+            }
+        }
+        return SKProposal(nip: gold(.nipPNS).flatMap(NIPPattern.digits), nama: gold(.namaPNS).map { EntityValue.name($0) },
+                          tmtKP: gold(.tmtKP).flatMap(DatePattern.normalise))
+    }
+
+    @Test func extractAnswersSpansThatMatchTheText() async throws {
+        try await test { client in
+            let response = try await client.execute(
+                uri: "/v1/ner/extract", method: .post, headers: [.contentType: "application/json"],
+                body: try Self.json(NERRequest(text: Self.decree.text)))
+            #expect(response.status == .ok)
+            let answer = try JSONDecoder().decode(NERResponse.self, from: Data(buffer: response.body))
+            let scalars = Array(Self.decree.text.unicodeScalars)
+            #expect(Set(answer.entities.map(\.label)) == Set(EntityLabel.allCases.map(\.rawValue)))
+            for entity in answer.entities {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[entity.start..<entity.end])
+                #expect(String(view) == entity.text)
+            }
+        }
+    }
+
+    @Test func validationFromTextIsDecidedAndStored() async throws {
+        let store = MemoryDecisionStore()
+        try await test(store: store) { client in
+            let request = SKValidateRequest(text: Self.decree.text, proposed: Self.proposal(from: Self.decree))
+            let response = try await client.execute(
+                uri: "/v1/sk/validate", method: .post, headers: [.contentType: "application/json", Self.onBehalf: "clerk-7"],
+                body: try Self.json(request))
+            #expect(response.status == .ok)
+            let answer = try JSONDecoder().decode(SKValidation.self, from: Data(buffer: response.body))
+            #expect(answer.decision == .approve, "\(answer.reasons)")
+            #expect(answer.fields.map(\.field) == ["nip", "nama", "tmt_kp"])
+            let stored = try #require(store.records.withLock { $0.first })
+            #expect(stored.caller.userID == "clerk-7")
+            #expect(stored.inputSHA256.count == 64 && stored.proposalSHA256.count == 64)
+            #expect(stored.validation.decision == answer.decision)
+            #expect(stored.modelVersion == answer.modelVersion)
+        }
+    }
+
+    @Test func badInputGetsAClear4xx() async throws {
+        try await test { client in
+            let headers: HTTPFields = [.contentType: "application/json", Self.onBehalf: "clerk"]
+            let empty = try await client.execute(uri: "/v1/sk/validate", method: .post, headers: headers,
+                                                 body: try Self.json(SKValidateRequest(text: "  \n ", proposed: SKProposal(nip: "1"))))
+            #expect(empty.status == .badRequest)
+            #expect(String(buffer: empty.body).contains("empty_text"))
+            let huge = String(repeating: "Keputusan Bupati ", count: 300_000)
+            let big = try await client.execute(uri: "/v1/sk/validate", method: .post, headers: headers,
+                                               body: try Self.json(SKValidateRequest(text: huge, proposed: SKProposal())))
+            #expect(big.status == .contentTooLarge)
+            let malformed = try await client.execute(uri: "/v1/ner/extract", method: .post, headers: headers, body: ByteBuffer(string: "{\"text\":"))
+            #expect(malformed.status == .badRequest)
+            let wrongType = try await client.execute(uri: "/v1/ner/extract", method: .post, headers: headers,
+                                                     body: try Self.json(NERRequest(text: "x", documentType: "ktp")))
+            #expect(wrongType.status == .badRequest)
+            let anonymous = try await client.execute(uri: "/v1/sk/validate", method: .post, headers: [.contentType: "application/json"],
+                                                     body: try Self.json(SKValidateRequest(text: "x", proposed: SKProposal())))
+            #expect(anonymous.status == .unauthorized)
+        }
+    }
+
+    @Test func uploadsThatAreNotDecreesAreRefused() async throws {
+        try await test(ocrText: "  ") { client in
+            func upload(_ bytes: [UInt8], proposed: String? = "{}") async throws -> TestResponse {
+                var body = ByteBuffer()
+                let boundary = "b0undary"
+                body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x\"\r\n\r\n")
+                body.writeBytes(bytes)
+                if let proposed { body.writeString("\r\n--\(boundary)\r\nContent-Disposition: form-data; name=\"proposed\"\r\n\r\n\(proposed)") }
+                body.writeString("\r\n--\(boundary)--\r\n")
+                return try await client.execute(uri: "/v1/sk/validate", method: .post, headers: [
+                    .contentType: "multipart/form-data; boundary=\(boundary)", Self.onBehalf: "clerk"], body: body)
+            }
+            #expect(try await upload(Array("just some words, not a PDF".utf8)).status == .unsupportedMediaType)
+            #expect(try await upload(Array("%PDF-1.4 truncated".utf8)).status == .unprocessableContent)
+            #expect(try await upload(MinimalPDF.make(lines: [])).status == .unprocessableContent)
+            #expect(try await upload(MinimalPDF.make(lines: ["Nama : BUDI"]), proposed: nil).status == .badRequest)
+            #expect(try await upload(MinimalPDF.make(lines: ["Nama : BUDI"]), proposed: "{nip").status == .badRequest)
+        }
+    }
+}
