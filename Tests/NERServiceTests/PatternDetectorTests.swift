@@ -11,8 +11,10 @@ struct PatternDetectorTests {
         #expect(grouped.first?.digits == "198503122010011005")
         #expect(grouped.first?.plausible == true)
         #expect(grouped.first?.tokens == 2..<6)
-        let ocr = NIPPattern.find(in: tokens("NIP. 1985O3l22O1OO11OO5"))
+        let ocr = NIPPattern.find(in: tokens("NIP. 1985O3l22O10011005"))
         #expect(ocr.first?.digits == "198503122010011005")
+        #expect(NIPPattern.find(in: tokens("NIP. 1985O3l22O1OO11OO5")).isEmpty, "more letters than a scan makes: not a number")
+        #expect(NIPPattern.find(in: tokens("19850312 201001 l 005")).first?.digits == "198503122010011005")
         #expect(NIPPattern.find(in: tokens("NIP198503122010011005")).first?.digits == "198503122010011005")
     }
 

@@ -126,11 +126,17 @@ struct ValidationRouteTests {
                 return try await client.execute(uri: "/v1/sk/validate", method: .post, headers: [
                     .contentType: "multipart/form-data; boundary=\(boundary)", Self.onBehalf: "clerk"], body: body)
             }
-            #expect(try await upload(Array("just some words, not a PDF".utf8)).status == .unsupportedMediaType)
-            #expect(try await upload(Array("%PDF-1.4 truncated".utf8)).status == .unprocessableContent)
-            #expect(try await upload(MinimalPDF.make(lines: [])).status == .unprocessableContent)
-            #expect(try await upload(MinimalPDF.make(lines: ["Nama : BUDI"]), proposed: nil).status == .badRequest)
-            #expect(try await upload(MinimalPDF.make(lines: ["Nama : BUDI"]), proposed: "{nip").status == .badRequest)
+            let notPDF = try await upload(Array("just some words, not a PDF".utf8))
+            #expect(notPDF.status == .unsupportedMediaType)
+            let truncated = try await upload(Array("%PDF-1.4 truncated".utf8))
+            #expect(truncated.status == .unprocessableContent)
+            let blank = try await upload(MinimalPDF.make(lines: []))
+            #expect(blank.status == .unprocessableContent)
+            #expect(String(buffer: blank.body).contains("no_text"))
+            let unproposed = try await upload(MinimalPDF.make(lines: ["Nama : BUDI"]), proposed: nil)
+            #expect(unproposed.status == .badRequest)
+            let malformed = try await upload(MinimalPDF.make(lines: ["Nama : BUDI"]), proposed: "{nip")
+            #expect(malformed.status == .badRequest)
         }
     }
 }
