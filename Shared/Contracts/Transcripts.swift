@@ -26,7 +26,7 @@ public struct TranscriptRequirements: Codable, Sendable, Equatable {
     }
 }
 
-/// The student a transcript belongs to.
+/// The student a transcript belongs to. Invariant: both keys are always encoded (null when unread).
 public struct Student: Codable, Sendable, Equatable {
     public var name: String?
     public var nim: String?
@@ -34,9 +34,15 @@ public struct Student: Codable, Sendable, Equatable {
         self.name = name
         self.nim = nim
     }
+    enum CodingKeys: String, CodingKey { case name, nim }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(nim, forKey: .nim)
+    }
 }
 
-/// One row of a transcript.
+/// One row of a transcript. Invariant: `code` is always encoded (null when the row has none).
 public struct CourseRow: Codable, Sendable, Equatable {
     public var code: String?
     public var name: String
@@ -47,6 +53,14 @@ public struct CourseRow: Codable, Sendable, Equatable {
         self.name = name
         self.sks = sks
         self.grade = grade
+    }
+    enum CodingKeys: String, CodingKey { case code, name, sks, grade }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(code, forKey: .code)
+        try c.encode(name, forKey: .name)
+        try c.encode(sks, forKey: .sks)
+        try c.encode(grade, forKey: .grade)
     }
 }
 
@@ -81,5 +95,16 @@ public struct TranscriptVerification: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case student, courses, ipk, eligible, reasons
         case ipkPrinted = "ipk_printed"
+    }
+
+    /// Every key of DESIGN.md's shape is written; an IPK that could not be computed or read is null.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(student, forKey: .student)
+        try c.encode(courses, forKey: .courses)
+        try c.encode(ipk, forKey: .ipk)
+        try c.encode(ipkPrinted, forKey: .ipkPrinted)
+        try c.encode(eligible, forKey: .eligible)
+        try c.encode(reasons, forKey: .reasons)
     }
 }

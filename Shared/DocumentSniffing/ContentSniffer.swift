@@ -10,7 +10,8 @@ public enum ContentSniffer {
     }
 
     /// Whether the file ends the way a complete file of its kind must: `%%EOF` near a PDF's end,
-    /// the IEND chunk of a PNG, the EOI marker of a JPEG.
+    /// the IEND chunk of a PNG, the EOI marker of a JPEG after its first scan (an EOI inside an
+    /// EXIF thumbnail does not count, so a photo cut right after its thumbnail is incomplete).
     public static func isComplete(_ bytes: [UInt8], as kind: SniffedKind) -> Bool {
         switch kind {
         case .pdf:
@@ -19,11 +20,29 @@ public enum ContentSniffer {
         case .png:
             return bytes.count >= 12 && Array(bytes.suffix(8)) == [0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82]
         case .jpeg:
-            let tail = bytes.suffix(16)
+            guard let scan = jpegScanStart(bytes), scan + 2 <= bytes.count else { return false }
+            let tail = bytes[max(scan, bytes.count - 16)...]
             return zip(tail, tail.dropFirst()).contains { $0 == 0xFF && $1 == 0xD9 }
         case .text, .unknown:
             return true
         }
+    }
+
+    /// Offset of a JPEG's entropy-coded data: just past its first SOS segment, found by walking
+    /// the marker segments from SOI; nil when they are cut short or malformed before it.
+    static func jpegScanStart(_ bytes: [UInt8]) -> Int? {
+        var index = 2
+        while index + 4 <= bytes.count {
+            guard bytes[index] == 0xFF else { return nil }
+            let marker = bytes[index + 1]
+            if marker == 0xFF { index += 1; continue }
+            if marker == 0xD8 || marker == 0x01 || (0xD0...0xD7).contains(marker) { index += 2; continue }
+            let length = Int(bytes[index + 2]) << 8 | Int(bytes[index + 3])
+            guard length >= 2, marker != 0xD9 else { return nil }
+            if marker == 0xDA { return index + 2 + length <= bytes.count ? index + 2 + length : nil }
+            index += 2 + length
+        }
+        return nil
     }
 
     /// UTF-8 text without control bytes other than tab, CR and LF.

@@ -9,7 +9,11 @@ public struct ImageHeader: Sendable, Equatable {
         self.height = height
     }
 
-    public var pixels: Int { width * height }
+    /// width × height; saturates instead of trapping on absurd (hostile) dimensions.
+    public var pixels: Int {
+        let (product, overflow) = width.multipliedReportingOverflow(by: height)
+        return overflow ? Int.max : product
+    }
 
     /// The dimensions, or nil when the header is missing or malformed.
     public static func read(_ bytes: [UInt8]) -> ImageHeader? {
@@ -20,12 +24,13 @@ public struct ImageHeader: Sendable, Equatable {
         }
     }
 
-    /// PNG: the IHDR chunk must come first; width and height are big-endian at offsets 16 and 20.
+    /// PNG: the IHDR chunk must come first; width and height are big-endian at offsets 16 and 20,
+    /// each at most 2³¹−1 (the PNG specification's bound).
     static func png(_ bytes: [UInt8]) -> ImageHeader? {
         guard bytes.count >= 24, Array(bytes[12..<16]) == Array("IHDR".utf8) else { return nil }
         let width = bigEndian(bytes, at: 16, count: 4)
         let height = bigEndian(bytes, at: 20, count: 4)
-        guard width > 0, height > 0 else { return nil }
+        guard width > 0, height > 0, width <= Int(Int32.max), height <= Int(Int32.max) else { return nil }
         return ImageHeader(width: width, height: height)
     }
 

@@ -5,10 +5,12 @@ import ServiceKit
 
 /// What an upload must be before it is accepted: a known type, a non-empty file whose bytes
 /// are what its part says, complete, of a kind the type's pipeline reads, with an optional
-/// `claimed` JSON object. Every refusal is a 4xx naming the problem.
+/// `claimed` JSON object. Images are measured from their header before anything decodes them,
+/// so decompression bombs are refused here. Every refusal is a 4xx naming the problem.
 struct UploadCheck {
     let registry: PipelineRegistry
     let maxBytes: Int
+    var imageLimits = ImageLimits()
 
     struct Accepted {
         var type: String
@@ -43,7 +45,21 @@ struct UploadCheck {
         guard pipeline.accepts.contains(kind) else {
             throw APIError(.unsupportedMediaType, .unsupportedMediaType, "type '\(type)' does not accept \(kind.mediaType)")
         }
+        if kind == .png || kind == .jpeg { try checkImage(bytes) }
         return Accepted(type: type, kind: kind, bytes: bytes, claimed: try claimed(form))
+    }
+
+    private func checkImage(_ bytes: [UInt8]) throws(APIError) {
+        switch imageLimits.check(bytes) {
+        case .accepted:
+            return
+        case .unreadable:
+            throw .unprocessable(.corruptFile, "the image header is unreadable")
+        case .tooLarge(let header):
+            throw .unprocessable("image_too_large", "the image declares \(header.width)×\(header.height) pixels; at most \(imageLimits.maxSide) per side and \(imageLimits.maxPixels) in all are accepted")
+        case .tooSmall(let header):
+            throw .unprocessable("image_too_small", "the image is \(header.width)×\(header.height) pixels; at least \(imageLimits.minSide) per side is needed")
+        }
     }
 
     private func claimed(_ form: MultipartForm) throws(APIError) -> JSONValue? {
