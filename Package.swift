@@ -41,6 +41,7 @@ let package = Package(
         .executable(name: "region", targets: ["RegionServer"]),
         .executable(name: "gateway-bench", targets: ["GatewayBench"]),
         .executable(name: "ktp-bench", targets: ["KTPBench"]),
+        .executable(name: "region-bench", targets: ["RegionBench"]),
         .executable(name: "ner-train", targets: ["NERTrain"]),
         .executable(name: "ner-bench", targets: ["NERBench"]),
         .executable(name: "face-bench", targets: ["FaceBench"]),
@@ -105,7 +106,7 @@ let package = Package(
             "CFaceEmbedding", "CLeptonica", "DocumentSniffing", .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ])
-        + service("Region", executable: "region", dir: "Region", deps: ["Contracts", "ServiceKit", hb])
+        + service("Region", executable: "region", dir: "Region", deps: ["Contracts", "ServiceKit", "RegionRegistry", "DocumentSniffing", hb, pg, http])
         + [
             .executableTarget(
                 name: "GatewayBench",
@@ -124,12 +125,16 @@ let package = Package(
                 name: "FaceBench", dependencies: ["FaceAuthService", "Contracts", "ServiceKit", "CLeptonica", http] + nio, path: "Tests/Benchmarks/FaceBench",
                 swiftSettings: strict),
             .testTarget(name: "ContractsTests", dependencies: ["Contracts"], resources: [.copy("Fixtures")], swiftSettings: strict),
-            .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit", "Contracts", hb, pg, http, .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"), .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
+            .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit", "Contracts", hb, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
             .testTarget(name: "DocumentSniffingTests", dependencies: ["DocumentSniffing"], swiftSettings: strict),
             .testTarget(name: "TokensTests", dependencies: ["Tokens", "Contracts", jwt], swiftSettings: strict),
             .testTarget(name: "GatewayServiceTests", dependencies: ["GatewayService", "ServiceKit", "Contracts", hb, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
-            .testTarget(name: "IngestServiceTests", dependencies: ["IngestService", "ServiceKit", "Contracts", "DocumentSniffing", hb, pg, .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"), .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
+            .testTarget(name: "IngestServiceTests", dependencies: ["IngestService", "ServiceKit", "Contracts", hb, pg, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
             .testTarget(name: "FaceAuthServiceTests", dependencies: ["FaceAuthService", "Tokens", "ServiceKit", "Contracts", hb, pg, jwt, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
+            .executableTarget(
+                name: "RegionBench", dependencies: ["RegionService", "OCRService", "RegionRegistry", "Contracts"], path: "Tests/Benchmarks/RegionBench",
+                swiftSettings: strict),
+            .testTarget(name: "RegionServiceTests", dependencies: ["RegionService", "RegionRegistry", "Contracts", "ServiceKit", hb, .product(name: "HummingbirdTesting", package: "hummingbird")], resources: [.copy("Fixtures")], swiftSettings: strict),
             .testTarget(name: "OCRServiceTests", dependencies: ["OCRService", "RegionRegistry", "Contracts", "ServiceKit"], resources: [.copy("Fixtures")], swiftSettings: strict),
             .testTarget(name: "IntegrationTests", dependencies: ["Contracts", "ServiceKit", "Tokens", http, jwt] + nio, swiftSettings: strict),
             .testTarget(name: "DeployTests", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),

@@ -15,6 +15,7 @@ public func standardPipelines(_ config: IngestConfig, http: HTTPClient) -> Pipel
         registry.register("ktp", KTPPipeline(ocr: PeerClient(http: http, baseURL: ocr, timeout: .seconds(60))))
     }
     if let ner = config.peers["ner"] { registry.register("sk", SKPipeline(ner: PeerClient(http: http, baseURL: ner, timeout: .seconds(180)))) }
+    if let region = config.peers["region"] { registry.register("receipt", ReceiptPipeline(region: PeerClient(http: http, baseURL: region, timeout: .seconds(90)))) }
     return registry
 }
 

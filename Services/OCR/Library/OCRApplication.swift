@@ -16,6 +16,7 @@ public func buildApplication(_ config: OCRConfig) async throws -> some Applicati
     let checks = [ReadinessCheck.database(client, logger: logger), ReadinessCheck(name: "region registry") { registry.isLoaded }]
     let router = ServiceRouter.make(checks: checks, metrics: RequestMetrics(service: config.service.name))
     OCRController(extractor: extractor, maxImageBytes: config.maxImageBytes).addRoutes(to: router)
+    ReceiptOCRController(ocr: ReceiptOCR(pool: extractor.pool, decoding: extractor.reader.decoding), images: OCRController(extractor: extractor, maxImageBytes: config.maxImageBytes)).addRoutes(to: router)
 
     return ServiceApplication.make(
         router: router, config: config.service, logger: logger, services: [client],

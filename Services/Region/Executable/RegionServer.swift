@@ -1,11 +1,11 @@
 import RegionService
 import ServiceKit
 
-/// region: classifies shipping destinations — the registry matcher arrives with its issue.
+/// region: decides REG_JAWA / REG_LUARJAWA from a shipping receipt's recipient address.
 @main
 struct RegionServer {
     static func main() async throws {
-        let app = try await buildApplication(try ServiceConfig(name: "region", defaultPort: 8085))
+        let app = try await buildApplication(try RegionConfig())
         try await app.runService()
     }
 }

