@@ -15,7 +15,7 @@ public enum DecreeModelSource {
     /// The committed model.
     public static func bundled() throws -> LinearChainModel {
         guard let url = NERModelFile.url else {
-            throw LinearChainModel.FileError(description: "the bundled model sk-model.bin is missing from the build")
+            throw LinearChainModel.FileError(description: "the model bundle \(NERModelFile.bundleName) is not next to the executable; copy it there or set NER_MODEL_PATH to Services/NER/Model/sk-model.bin")
         }
         return try LinearChainModel(serialized: [UInt8](try Data(contentsOf: url)))
     }
