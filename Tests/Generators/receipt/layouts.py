@@ -109,11 +109,12 @@ def tiki(sheet, p, rng):
     sheet.barcode((24, 100, W - 260, 180))
     sheet.text((24, 190), "No. Resi " + p["resi"], size=24, kind="mono")
     half = W // 2
-    sheet.text((24, 240), "Pengirim / Shipper", size=20, bold=True)
-    sheet.text((half + 8, 240), "Penerima / Consignee", size=20, bold=True)
+    sheet.text((24, 240), "Pengirim / Shipper", size=20, bold=True, record=False)
+    sheet.text((half + 8, 240), "Penerima / Consignee", size=20, bold=True, record=False)
     sheet.box((16, 268, half - 6, 780))
     sheet.box((half + 2, 268, W - 16, 780))
-    for x, party, room in ((28, p["from"], half - 50), (half + 14, p["to"], half - 48)):
+    for x, party, room, label in ((28, p["from"], half - 50, "Pengirim / Shipper"), (half + 14, p["to"], half - 48, "Penerima / Consignee")):
+        sheet.lines.append(label)  # the text twin reads each column under its own label
         y = 280
         sheet.text((x, y), party["name"], size=21)
         sheet.text((x, y + 30), "Telp " + party["phone"], size=20)
