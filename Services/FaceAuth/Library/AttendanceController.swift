@@ -5,8 +5,8 @@ import Hummingbird
 import ServiceKit
 
 /// `POST /v1/attendance/check-in` (kiosks) and `GET /v1/attendance` (operators).
-/// Invariants: a check-in photo is used once (its SHA-256 is remembered); a photo that fails the
-/// checks or matches nobody records nothing.
+/// Invariants: a recognised check-in photo is used once (its SHA-256 is remembered); a photo that
+/// fails the checks or matches nobody records nothing.
 public struct AttendanceController: Sendable {
     let reader: any FaceReading
     let recognition: FaceRecognition
@@ -35,12 +35,12 @@ public struct AttendanceController: Sendable {
         let bytes = try await FaceUpload.read(request).images[0].bytes
         let sample = try await reader.read(bytes)
         let now = clock()
-        guard try await seen.claim(Array(SHA256.hash(data: bytes)), at: now) else {
-            throw APIError(.conflict, .replayedImage, "this exact photo was already used; take a new one")
-        }
         let match = try await recognition.identify(sample)
         guard let user = match.userID.flatMap(UUID.init(uuidString:)) else {
             throw APIError.unprocessable(.faceNotRecognised, "the face does not match anyone enrolled")
+        }
+        guard try await seen.claim(Array(SHA256.hash(data: bytes)), at: now) else {
+            throw APIError(.conflict, .replayedImage, "this exact photo was already used; take a new one")
         }
         let rules = self.rules
         let (entry, recorded) = try await attendance.checkIn(

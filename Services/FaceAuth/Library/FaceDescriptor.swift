@@ -11,21 +11,26 @@ public struct FaceDescriptor: Sendable, Equatable {
     }
 
     public func distance(to other: FaceDescriptor) -> Double {
-        values.withUnsafeBufferPointer { a in other.values.withUnsafeBufferPointer { b in Self.squaredDistance(a, b).squareRoot() } }
+        values.withUnsafeBufferPointer { a in
+            other.values.withUnsafeBufferPointer { b in
+                guard let a = a.baseAddress, let b = b.baseAddress else { return 0 }
+                return Double(Self.squaredDistance(a, b)).squareRoot()
+            }
+        }
     }
 
-    /// Squared Euclidean distance of two 128-float buffers, 8 lanes at a time.
+    /// Squared Euclidean distance of two 128-float vectors, 8 lanes at a time.
     @inline(__always)
-    static func squaredDistance(_ a: UnsafeBufferPointer<Float>, _ b: UnsafeBufferPointer<Float>) -> Double {
+    static func squaredDistance(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>) -> Float {
         var sum = SIMD8<Float>()
-        var index = 0
-        while index + 8 <= a.count {
-            let x = SIMD8<Float>(a[index..<index + 8]), y = SIMD8<Float>(b[index..<index + 8])
-            let d = x - y
+        let (x, y) = (UnsafeRawPointer(a), UnsafeRawPointer(b))
+        var offset = 0
+        while offset < dimensions * 4 {
+            let d = x.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self) - y.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self)
             sum += d * d
-            index += 8
+            offset += 32
         }
-        return Double(sum.sum())
+        return sum.sum()
     }
 
     /// The descriptor as bytes (little-endian Float32), for storage.

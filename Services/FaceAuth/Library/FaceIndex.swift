@@ -54,16 +54,17 @@ public final class FaceIndex: Sendable {
     public func nearest(to probe: FaceDescriptor, excluding excluded: UUID? = nil) -> FaceMatch? {
         let view = snapshot.withLock { $0 }
         let dimensions = FaceDescriptor.dimensions
-        var best: (index: Int, squared: Double)?
+        var best: (index: Int, squared: Float) = (-1, .infinity)
         view.vectors.withUnsafeBufferPointer { all in
             probe.values.withUnsafeBufferPointer { query in
-                for index in 0..<view.count where view.owners[index] != excluded {
-                    let row = UnsafeBufferPointer(rebasing: all[(index * dimensions)..<((index + 1) * dimensions)])
-                    let squared = FaceDescriptor.squaredDistance(query, row)
-                    if squared < (best?.squared ?? .infinity) { best = (index, squared) }
+                guard let rows = all.baseAddress, let query = query.baseAddress else { return }
+                for index in 0..<view.count {
+                    let squared = FaceDescriptor.squaredDistance(query, rows + index * dimensions)
+                    if squared < best.squared, excluded == nil || view.owners[index] != excluded { best = (index, squared) }
                 }
             }
         }
-        return best.map { FaceMatch(userID: view.owners[$0.index], distance: $0.squared.squareRoot()) }
+        guard best.index >= 0 else { return nil }
+        return FaceMatch(userID: view.owners[best.index], distance: Double(best.squared).squareRoot())
     }
 }

@@ -5,7 +5,12 @@ import Foundation
 /// brightness, blur and JPEG re-compression. Each returns encoded bytes, as a client would send.
 enum Augmentation: String, CaseIterable {
     case original, rotateLeft10 = "rotate-10", rotateRight10 = "rotate+10", scaleDown = "scale0.6", scaleUp = "scale1.4"
-    case darker = "brightness0.6", brighter = "brightness1.4", blur = "blur-gauss2", jpeg = "jpeg-q25"
+    case darker = "brightness0.6", brighter = "brightness1.4", blur = "blur-box5", jpeg = "jpeg-q25"
+    /// Beyond what a kiosk should accept: the quality gate must refuse these (not in the accuracy set).
+    case veryDark = "brightness0.15", veryBlurred = "blur-box17"
+
+    static let evaluated: [Augmentation] = [.original, .rotateLeft10, .rotateRight10, .scaleDown, .scaleUp, .darker, .brighter, .blur, .jpeg]
+    static let refused: [Augmentation] = [.veryDark, .veryBlurred]
 
     func apply(to bytes: [UInt8]) -> [UInt8]? {
         var source = bytes.withUnsafeBufferPointer { pixReadMem($0.baseAddress, $0.count) }
@@ -21,8 +26,9 @@ enum Augmentation: String, CaseIterable {
             result = pixRotate(rgb, angle, Int32(L_ROTATE_AREA_MAP), Int32(L_BRING_IN_WHITE), 0, 0)
         case .scaleDown: result = pixScale(rgb, 0.6, 0.6)
         case .scaleUp: result = pixScale(rgb, 1.4, 1.4)
-        case .darker, .brighter: result = Self.multiply(rgb, by: self == .darker ? 0.6 : 1.4)
+        case .darker, .brighter, .veryDark: result = Self.multiply(rgb, by: self == .darker ? 0.6 : self == .brighter ? 1.4 : 0.15)
         case .blur: result = pixBlockconv(rgb, 2, 2)
+        case .veryBlurred: result = pixBlockconv(rgb, 8, 8)
         }
         defer { pixDestroy(&result) }
         guard let output = result else { return nil }

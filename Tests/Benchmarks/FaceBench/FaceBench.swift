@@ -20,10 +20,11 @@ struct FaceBench {
         var embedded: [Embedded] = []
         var refused: [String: Int] = [:]
         var describeTimes: [Double] = [], detectTimes: [Double] = [], readTimes: [Double] = []
+        var qualities: [Augmentation: [FaceQuality]] = [:]
         try FileManager.default.createDirectory(at: options.augmented, withIntermediateDirectories: true)
         for name in photos {
             let bytes = Array(try Data(contentsOf: options.photos.appendingPathComponent(name)))
-            for augmentation in Augmentation.allCases {
+            for augmentation in Augmentation.evaluated {
                 guard let variant = augmentation.apply(to: bytes) else { print("  could not augment \(name) with \(augmentation.rawValue)"); continue }
                 let file = "\((name as NSString).deletingPathExtension)__\(augmentation.rawValue).\(augmentation == .jpeg ? "jpg" : "png")"
                 try Data(variant).write(to: options.augmented.appendingPathComponent(file))
@@ -33,6 +34,7 @@ struct FaceBench {
                     readTimes.append(milliseconds(ContinuousClock.now - start))
                     describeTimes.append(milliseconds(timings.describe))
                     detectTimes.append(milliseconds(timings.detect))
+                    qualities[augmentation, default: []].append(sample.quality)
                     embedded.append(Embedded(person: PhotoSet.person(name), source: name, augmentation: augmentation, descriptor: sample.descriptor))
                 } catch {
                     refused["\(error)", default: 0] += 1
@@ -40,9 +42,27 @@ struct FaceBench {
                 }
             }
         }
-        print("\naccepted \(embedded.count) of \(photos.count * Augmentation.allCases.count) photos; refused: \(refused)")
+        print("\naccepted \(embedded.count) of \(photos.count * Augmentation.evaluated.count) photos; refused: \(refused)")
         print(String(format: "time per photo (decode+detect+describe): p50 %.1f ms, p95 %.1f ms; HOG detection p50 %.1f ms; per face (landmarks+alignment+ResNet) p50 %.1f ms, p95 %.1f ms",
                      percentile(readTimes, 0.5), percentile(readTimes, 0.95), percentile(detectTimes, 0.5), percentile(describeTimes, 0.5), percentile(describeTimes, 0.95)))
+
+        print("face quality of accepted photos (min brightness / min sharpness; defaults refuse < \(FaceQualityPolicy().minBrightness) / < \(FaceQualityPolicy().minSharpness)):")
+        for augmentation in Augmentation.evaluated {
+            let values = qualities[augmentation] ?? []
+            print(String(format: "  %@: brightness %.0f, sharpness %.1f", augmentation.rawValue, values.map(\.brightness).min() ?? 0, values.map(\.sharpness).min() ?? 0))
+        }
+
+        var gate: [String: Int] = [:]
+        for name in photos {
+            let bytes = Array(try Data(contentsOf: options.photos.appendingPathComponent(name)))
+            for augmentation in Augmentation.refused {
+                guard let variant = augmentation.apply(to: bytes) else { continue }
+                do { _ = try await reader.read(variant); gate["\(augmentation.rawValue): accepted", default: 0] += 1 } catch {
+                    gate["\(augmentation.rawValue): \(error)".components(separatedBy: ":").prefix(3).joined(separator: ":"), default: 0] += 1
+                }
+            }
+        }
+        print("quality gate on photos made too dark / too blurred: \(gate.sorted { $0.key < $1.key })")
 
         print("\n== verification on real photos + augmentations ==")
         print(Verification(embedded, duplicates: PhotoSet.duplicates).report(thresholds: thresholds))

@@ -31,7 +31,7 @@ enum Parity {
         }
         let worst = distances.max { $0.1 < $1.1 }
         let passing = distances.filter { $0.1 <= 0.03 }.count
-        print(String(format: "%@: %d/%d photos within 0.03 (max %.4f on %@, mean %.4f)", reference.lastPathComponent, passing, distances.count,
+        print(String(format: "%@: %d/%d photos within 0.03 (max %.6f on %@, mean %.6f)", reference.lastPathComponent, passing, distances.count,
                      worst?.1 ?? 0, worst?.0 ?? "-", distances.map(\.1).reduce(0, +) / Double(max(1, distances.count))))
         for line in mismatched { print("  detection differs: \(line)") }
         for (name, distance) in distances where distance > 0.03 { print(String(format: "  over 0.03: %@ %.4f", name, distance)) }
