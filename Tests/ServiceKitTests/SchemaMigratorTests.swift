@@ -71,18 +71,27 @@ struct SchemaMigratorTests {
             ])
             let migrator = SchemaMigrator(schema: "demo", migrations: [slow, Self.second, Self.third])
             let replicas = 4
-            let applied = try await withThrowingTaskGroup(of: [Int].self) { group in
+            // Each replica reports its own outcome, so one failing does not cancel the others
+            // mid-query (which would hang the test instead of failing it).
+            let outcomes = await withTaskGroup(of: Result<[Int], ReplicaFailure>.self) { group in
                 for _ in 0..<replicas {
                     group.addTask {
-                        try await TestDatabase.withClient(url, maximumConnections: 1) { client in
-                            try await migrator.run(on: client, logger: Logger(label: "replica"))
+                        do {
+                            return .success(try await TestDatabase.withClient(url, maximumConnections: 1) { client in
+                                try await migrator.run(on: client, logger: Logger(label: "replica"))
+                            })
+                        } catch {
+                            return .failure(ReplicaFailure(description: String(describing: error)))
                         }
                     }
                 }
-                var all: [[Int]] = []
-                for try await versions in group { all.append(versions) }
+                var all: [Result<[Int], ReplicaFailure>] = []
+                for await outcome in group { all.append(outcome) }
                 return all
             }
+            let failures = outcomes.compactMap { if case .failure(let failure) = $0 { failure.description } else { nil } }
+            #expect(failures.isEmpty, "replicas failed: \(failures)")
+            let applied = outcomes.compactMap { try? $0.get() }
             #expect(applied.count == replicas)
             #expect(applied.flatMap { $0 }.sorted() == [1, 2, 3], "each version applied by exactly one replica")
             #expect(applied.filter(\.isEmpty).count == replicas - 1)
@@ -91,6 +100,10 @@ struct SchemaMigratorTests {
                 #expect(try await Self.count(client, "SELECT count(*)::int FROM demo.notes", logger: logger) == 1)
             }
         }
+    }
+
+    struct ReplicaFailure: Error, CustomStringConvertible {
+        var description: String
     }
 
     @Test func lockKeyIsStablePerSchema() {
