@@ -10,7 +10,7 @@ struct FaceFlowTests {
     static func photo(_ name: String) throws -> Data { try Data(contentsOf: FacePhotoFiles.directory.appendingPathComponent(name)) }
 
     @Test func enrollVerifyIdentifyAndCheckInThroughTheGateway() async throws {
-        let overrides = ["face-auth": ["ATTENDANCE_REPEAT_WINDOW_SECONDS": "2", "KIOSK_TOKEN_TTL_SECONDS": "4"]]
+        let overrides = ["face-auth": ["ATTENDANCE_REPEAT_WINDOW_SECONDS": "8", "KIOSK_TOKEN_TTL_SECONDS": "4"]]
         try await withCluster("faces", overrides: overrides) { cluster in
             let client = HTTPTestClient(base: cluster.gatewayURL)
             let admin = try await client.login("admin", cluster.adminPassword)
@@ -66,6 +66,7 @@ struct FaceFlowTests {
             }
             let employee = try await client.login("ayu", "password-ayu")
             #expect(try await checkIn(try Self.photo("obama2.jpg"), employee).status == 403, "a kiosk token is required")
+            let firstAt = ContinuousClock.now
             let first = try await checkIn(try Self.photo("obama2.jpg"), try await kioskToken())
             #expect(try first.decode(CheckInResult.self).event == .checkIn)
             let replay = try await checkIn(try Self.photo("obama2.jpg"), try await kioskToken())
@@ -74,7 +75,8 @@ struct FaceFlowTests {
             let repeated = try await checkIn(try Self.photo("32bit.png"), try await kioskToken()).decode(CheckInResult.self)
             #expect(repeated.event == .checkIn && !repeated.recorded)
             let expiring = try await kioskToken()
-            try await Task.sleep(for: .milliseconds(2200))
+            let expiringAt = ContinuousClock.now
+            try await Task.sleep(until: firstAt + .seconds(9), clock: .continuous)  // past the repeat window
             let out = try await checkIn(try Self.photo("obama_partial_face2.jpg"), try await kioskToken()).decode(CheckInResult.self)
             #expect(out.event == .checkOut && out.recorded && out.userID == ayu)
 
@@ -87,7 +89,7 @@ struct FaceFlowTests {
             #expect(login.status == 200)
             #expect(try await client.post("/v1/auth/face-login", form: [.text("username", "budi"), .file("image", obama, contentType: "image/jpeg")]).status == 401)
 
-            try await Task.sleep(for: .milliseconds(2500))
+            try await Task.sleep(until: expiringAt + .seconds(5), clock: .continuous)  // past the 4 s kiosk token lifetime
             #expect(try await checkIn(try Self.photo("obama.jpg"), expiring).status == 401, "an expired kiosk token is refused")
         }
     }
