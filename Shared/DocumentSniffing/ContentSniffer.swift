@@ -10,19 +10,29 @@ public enum ContentSniffer {
     }
 
     /// Whether the file ends the way a complete file of its kind must: `%%EOF` near a PDF's end,
-    /// the IEND chunk of a PNG, the EOI marker of a JPEG after its first scan (an EOI inside an
-    /// EXIF thumbnail does not count, so a photo cut right after its thumbnail is incomplete).
+    /// the IEND chunk near a PNG's end, the EOI marker of a JPEG after its first scan (an EOI inside an
+    /// EXIF thumbnail does not count, so a photo cut right after its thumbnail is incomplete; a
+    /// vendor trailer after the EOI does not make a whole photo look cut).
     public static func isComplete(_ bytes: [UInt8], as kind: SniffedKind) -> Bool {
         switch kind {
         case .pdf:
             let tail = bytes.suffix(1024)
             return String(decoding: tail, as: UTF8.self).contains("%%EOF")
         case .png:
-            return bytes.count >= 12 && Array(bytes.suffix(8)) == [0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82]
+            // The empty IEND chunk (length, type, CRC) near the end; tools sometimes append bytes after it.
+            let iend: [UInt8] = [0, 0, 0, 0, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82]
+            return bytes.count >= 8 + 12 && bytes.suffix(64 * 1024).firstRange(of: iend) != nil
         case .jpeg:
-            guard let scan = jpegScanStart(bytes), scan + 2 <= bytes.count else { return false }
-            let tail = bytes[max(scan, bytes.count - 16)...]
-            return zip(tail, tail.dropFirst()).contains { $0 == 0xFF && $1 == 0xD9 }
+            // Entropy-coded data never holds FF D9 (an FF there is followed by 00 or a restart
+            // marker), so any FF D9 after the first scan ends the image, even when a phone
+            // camera appends its own trailer after it.
+            guard let scan = jpegScanStart(bytes) else { return false }
+            var index = scan
+            while index + 1 < bytes.count {
+                if bytes[index] == 0xFF && bytes[index + 1] == 0xD9 { return true }
+                index += 1
+            }
+            return false
         case .text, .unknown:
             return true
         }

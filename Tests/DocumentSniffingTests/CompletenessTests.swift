@@ -31,6 +31,15 @@ struct CompletenessTests {
         #expect(!ContentSniffer.isComplete(Array(SampleFiles.pdf().dropLast(3)), as: .pdf))
     }
 
+    @Test func pngWithBytesAfterIENDIsComplete() {
+        #expect(ContentSniffer.isComplete(SampleFiles.png(width: 8, height: 8) + Array("appended by an editor".utf8), as: .png))
+    }
+
+    @Test func pngWhoseIENDIsMissingIsIncomplete() {
+        let png = SampleFiles.png(width: 8, height: 8, payload: 100)
+        #expect(!ContentSniffer.isComplete(Array(png.dropLast(12)) + Array("IEND".utf8), as: .png))
+    }
+
     @Test func pdfEndingInAnIncrementalUpdateIsComplete() {
         let updated = SampleFiles.pdf() + Array("4 0 obj << >> endobj\nstartxref\n300\n%%EOF\r\n".utf8)
         #expect(ContentSniffer.isComplete(updated, as: .pdf))
@@ -51,6 +60,11 @@ struct JPEGThumbnailTests {
         #expect(!ContentSniffer.isComplete(Array(bytes.prefix(thumbnailEnd + 2)), as: .jpeg))
         #expect(!ContentSniffer.isComplete(Array(bytes.prefix(thumbnailEnd + 6)), as: .jpeg))
         #expect(ContentSniffer.isComplete(bytes, as: .jpeg))
+    }
+
+    @Test func vendorTrailerAfterTheEndIsStillComplete() {
+        let trailer = Array("SEFHSEFT".utf8) + [UInt8](repeating: 0x00, count: 600) + [0x01, 0x02]
+        #expect(ContentSniffer.isComplete(SampleFiles.jpeg(width: 4000, height: 3000) + trailer, as: .jpeg))
     }
 
     @Test func cutInsideTheScanIsIncomplete() {
