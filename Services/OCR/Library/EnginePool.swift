@@ -1,3 +1,4 @@
+import CLeptonica
 import Foundation
 import NIOPosix
 import Synchronization
@@ -14,6 +15,9 @@ final class EnginePool: Sendable {
     let size: Int
 
     init(size: Int, languages: String) throws {
+        // Leptonica prints "Error in pixLinearTRCTiled…" to stderr for a blank band; every call's
+        // result is checked here, so its messages only bury the service's own logs.
+        setMsgSeverity(Int32(L_SEVERITY_NONE))
         let engines = try (0..<max(1, size)).map { _ in try TesseractEngine(languages: languages) }
         self.size = engines.count
         self.state = Mutex(State(idle: engines))

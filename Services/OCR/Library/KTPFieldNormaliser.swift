@@ -84,19 +84,21 @@ struct KTPFieldNormaliser {
     static func cleanName(_ text: String) -> String {
         let repairs: [Character: Character] = ["0": "O", "1": "I", "5": "S", "8": "B", "4": "A", "6": "G", "2": "Z", "|": "I"]
         let mapped = String(clean(text).map { repairs[$0] ?? $0 })
-        return mapped.filter { $0.isLetter || " '.,-".contains($0) }.split(separator: " ").joined(separator: " ")
+        return separatingBalinesePrefix(mapped.filter { $0.isLetter || " '.,-".contains($0) }.split(separator: " ").joined(separator: " "))
     }
 
     /// An address: "NO," and "NO " read as "NO.", "JL" as "JL.", spaces before punctuation removed.
     static func cleanAddress(_ text: String) -> String {
-        var words = clean(text).split(separator: " ").map(String.init)
+        var raw = text.uppercased().split(whereSeparator: \.isWhitespace).map(String.init)
+        if raw.count > 1, let last = raw.last, ["|", "!", "]", "[", "|.", "1."].contains(last) { raw[raw.count - 1] = "I" }
+        var words = clean(raw.joined(separator: " ")).split(separator: " ").map(String.init)
         for (index, word) in words.enumerated() {
             if ["NO,", "NO", "N0.", "N0"].contains(word), index + 1 < words.count { words[index] = "NO." }
             if ["JL,", "JL"].contains(word) || (index == 0 && ["IL", "IL.", "JI", "JI.", "J1.", "JL:"].contains(word)) { words[index] = "JL." }
             if ["GG,", "GG"].contains(word) { words[index] = "GG." }
             if ["KP,", "KP"].contains(word) { words[index] = "KP." }
         }
-        return words.joined(separator: " ")
+        return repairingRomanNumerals(words).joined(separator: " ")
     }
 
     /// "BANDUNG, 17-08-1990" → ("BANDUNG", "17-08-1990").

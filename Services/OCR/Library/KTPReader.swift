@@ -65,7 +65,10 @@ struct KTPReader: Sendable {
         {
             normal.fields.rtRw = value
         }
-        let nikRead = NIKReread(card: attempt.card, glyphs: glyphs).read(around: attempt.parsed.values[.nik]?.box, engine: engine)
+        let parsed = attempt.parsed
+        let header = (parsed.regencyLine ?? parsed.provinceLine)?.box.map { $0.y + $0.height }
+        let firstRow = [KTPLabel.nama, .tempatTglLahir, .jenisKelamin].lazy.compactMap { parsed.values[$0]?.box?.y }.first
+        let nikRead = NIKReread(card: attempt.card, glyphs: glyphs).read(around: parsed.values[.nik]?.box, headerBottom: header, firstRowTop: firstRow, engine: engine)
         var decodedCorrections: [String] = []
         var nikText = nikRead?.text ?? normal.rawNIK
         if let read = nikRead, let alternatives = read.alternatives {

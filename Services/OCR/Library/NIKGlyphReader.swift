@@ -32,6 +32,7 @@ struct NIKGlyphReader: Sendable {
                 start = nil
             }
         }
+        runs = Self.droppingColon(runs, in: band, threshold: threshold)
         var candidates: [[(start: Int, end: Int)]] = [Self.glyphs(from: runs), Self.grid(from: runs)]
         if runs.count > 1 {
             candidates.append(Self.grid(from: Array(runs.dropFirst())))
@@ -39,6 +40,22 @@ struct NIKGlyphReader: Sendable {
         }
         return candidates.filter { $0.count == Self.digits }.compactMap { classify($0, in: band, threshold: threshold) }
             .max { $0.confidence < $1.confidence }
+    }
+
+    /// Runs without a leading colon printed close to the digits: a narrow run whose ink covers
+    /// well under the glyph height (two dots with a gap), which would shift every cell by one.
+    static func droppingColon(_ runs: [(start: Int, end: Int)], in band: GrayImage, threshold: UInt8) -> [(start: Int, end: Int)] {
+        guard runs.count > 4 else { return runs }
+        let widths = runs.map { $0.end - $0.start }.sorted()
+        let typical = Double(widths[widths.count / 2])
+        var kept = runs
+        while kept.count > Self.digits, let first = kept.first, Double(first.end - first.start) < 0.6 * typical {
+            var inkedRows = 0
+            for y in 0..<band.height where (first.start..<first.end).contains(where: { band[$0, y] < threshold }) { inkedRows += 1 }
+            guard Double(inkedRows) < 0.7 * Double(band.height) else { break }
+            kept.removeFirst()
+        }
+        return kept
     }
 
     /// The band cut to the tallest run of inked rows: the NIK's large glyphs, without the top of

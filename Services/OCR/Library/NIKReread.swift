@@ -9,27 +9,36 @@ struct NIKReread {
     let card: CardImage
     let glyphs: NIKGlyphReader
 
-    func read(around box: Contracts.Box?, engine: TesseractEngine) -> ReadValue? {
-        let band: (pix: Pix, originX: Int, originY: Int)?
-        if let box {
-            let pad = box.height / 3
-            let left = box.x - pad, right = max(box.x + box.width + pad, Int(Double(card.width) * 0.70))
-            band = card.text.crop(x: left, y: box.y - pad, width: right - left, height: box.height + pad * 2).map { ($0, 0, 0) }
-        } else {
-            band = card.zone(x: 0.18...0.72, y: 0.16...0.29)
-        }
-        guard let band else { return nil }
-        let even = band.pix.map { pixContrastNorm(nil, $0, 24, 24, 40, 1, 1) }
-        let readings = [band.pix, even].compactMap(GrayImage.init).compactMap(glyphs.read)
+    /// Reads the NIK from every band it may stand in and keeps the surest reading: around `box`
+    /// (where the layout found the NIK's value), the strip between the header (`headerBottom`)
+    /// and the first labelled row (`firstRowTop`), and the zone where the NIK stands on the card.
+    func read(around box: Contracts.Box?, headerBottom: Int? = nil, firstRowTop: Int? = nil, engine: TesseractEngine) -> ReadValue? {
+        let bands = [boxBand(box), stripBand(headerBottom: headerBottom, firstRowTop: firstRowTop), card.zone(x: 0.15...0.74, y: 0.14...0.34)?.pix]
+            .compactMap { $0 }
+        let readings = bands.flatMap { [$0, $0.map { pixContrastNorm(nil, $0, 24, 24, 40, 1, 1) }] }.compactMap(GrayImage.init).compactMap(glyphs.read)
         if let reading = readings.max(by: { $0.confidence < $1.confidence }) {
             return ReadValue(text: reading.digits, confidence: reading.confidence, box: box, perCharacter: reading.perDigit, alternatives: reading.alternatives)
         }
-        let scale = max(1, 64 / Double(max(band.pix.height, 1)))
-        let big = scale > 1.05 ? band.pix.map { pixScaleGrayLI($0, Float(scale), Float(scale)) } : band.pix
+        guard let band = bands.first else { return nil }
+        let scale = max(1, 64 / Double(max(band.height, 1)))
+        let big = scale > 1.05 ? band.map { pixScaleGrayLI($0, Float(scale), Float(scale)) } : band
         let result = engine.recognize(big, mode: .singleLine, whitelist: "0123456789")
         let digits = result.text.filter(\.isNumber)
         guard !digits.isEmpty else { return nil }
         let confidence = result.lines.map(\.confidence).reduce(0, +) / Double(max(result.lines.count, 1))
         return ReadValue(text: String(digits), confidence: confidence, box: box)
+    }
+
+    private func boxBand(_ box: Contracts.Box?) -> Pix? {
+        guard let box else { return nil }
+        let pad = box.height / 3
+        let left = box.x - pad, right = max(box.x + box.width + pad, Int(Double(card.width) * 0.70))
+        return card.text.crop(x: left, y: box.y - pad, width: right - left, height: box.height + pad * 2)
+    }
+
+    private func stripBand(headerBottom: Int?, firstRowTop: Int?) -> Pix? {
+        guard let firstRowTop, firstRowTop > card.height / 8 else { return nil }
+        let top = max(headerBottom ?? 0, firstRowTop - card.height / 6)
+        return card.text.crop(x: Int(Double(card.width) * 0.12), y: top, width: Int(Double(card.width) * 0.62), height: firstRowTop - top)
     }
 }
