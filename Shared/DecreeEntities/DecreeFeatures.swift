@@ -16,6 +16,7 @@ public struct DecreeFeatures: Sendable {
     public init(_ tokens: [DecreeToken], flags: PatternFlags, vocabulary: Set<UInt64> = [], lexical: Bool = true) {
         let n = tokens.count
         var word = [UInt64](repeating: 0, count: n), shape = word, pre = word, suf = word, suf2 = word, oov = word
+        var letters = [Int](repeating: 0, count: n)
         var flagHashes = [[UInt64]](repeating: [], count: n)
         for (i, token) in tokens.enumerated() {
             let key = Self.wordKey(token.text)
@@ -25,7 +26,8 @@ public struct DecreeFeatures: Sendable {
             suf[i] = Self.hash(String(key.suffix(3)))
             suf2[i] = Self.hash(String(key.suffix(2)))
             flagHashes[i] = flags.flags[i].map { Self.hash($0) }
-            oov[i] = !vocabulary.isEmpty && token.text.filter(\.isLetter).count >= 2 && !vocabulary.contains(word[i]) ? 1 : 2
+            letters[i] = Self.letterCount(token.text)
+            oov[i] = !vocabulary.isEmpty && letters[i] >= 2 && !vocabulary.contains(word[i]) ? 1 : 2
         }
         var lineHead = [UInt64](repeating: 0, count: n), colonKey = lineHead, lineEnd = [Bool](repeating: false, count: n)
         var prevHead: UInt64 = 0, head: UInt64 = 0, currentLine = -1, keyBefore: UInt64 = 0, headSet = false
@@ -38,7 +40,7 @@ public struct DecreeFeatures: Sendable {
                 headSet = false
                 keyBefore = 0
             }
-            if !headSet, tokens[i].text.filter(\.isLetter).count >= 2 { head = word[i]; headSet = true }
+            if !headSet, letters[i] >= 2 { head = word[i]; headSet = true }
             if tokens[i].text == ":", i > 0, tokens[i - 1].line == currentLine { keyBefore = word[i - 1] }
             lineHead[i] = head
             lineHeadOfPrevious[i] = prevHead
@@ -86,29 +88,41 @@ public struct DecreeFeatures: Sendable {
     /// The word as features see it: lower case without closing punctuation; words with digits
     /// become their shape so numbers are never memorised.
     public static func wordKey(_ text: String) -> String {
-        if text.contains(where: { $0.isNumber }) { return "#" + shape(text) }
+        if text.unicodeScalars.contains(where: isDigit) { return "#" + shape(text) }
         var w = text.lowercased()
-        while w.count > 1, let last = w.last, last == "." || last == "," { w.removeLast() }
+        while w.utf8.count > 1, let last = w.utf8.last, last == 0x2E || last == 0x2C { w.removeLast() }
         return w
     }
 
-    /// Character classes with runs collapsed: `Penata` → `Xx`, `823.3/045/BKD/2023` → `d.d/d/X/d`.
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { (0x30...0x39).contains(s.value) || (s.value > 0x7F && s.properties.numericType != nil) }
+
+    static func letterCount(_ text: String) -> Int { text.unicodeScalars.reduce(0) { $0 + ($1.properties.isAlphabetic ? 1 : 0) } }
+
+    /// Character classes with runs collapsed: `Penata` → `Xx`, `823.3/045/BKD/2023` → `d.d/d/X/d`;
+    /// in a mostly-digit token, OCR letters count as digits (`2O23` → `d`).
     static func shape(_ text: String) -> String {
-        let digits = text.filter(\.isNumber).count
-        let text = digits * 5 >= text.filter { $0.isLetter || $0.isNumber }.count * 3 ? repaired(text) : text
-        var out = ""
-        var last: Character = " "
-        for c in text {
-            let k: Character = c.isNumber ? "d" : c.isUppercase ? "X" : c.isLetter ? "x" : c
+        var digits = 0, alphanumerics = 0
+        for s in text.unicodeScalars {
+            if isDigit(s) { digits += 1; alphanumerics += 1 } else if s.properties.isAlphabetic { alphanumerics += 1 }
+        }
+        let repair = digits * 5 >= alphanumerics * 3
+        var out = String.UnicodeScalarView()
+        var last: Unicode.Scalar = " "
+        for s in text.unicodeScalars {
+            let k: Unicode.Scalar
+            if isDigit(s) || (repair && OCRConfusion.asDigitScalars.contains(s)) {
+                k = "d"
+            } else if s.properties.isUppercase {
+                k = "X"
+            } else if s.properties.isAlphabetic {
+                k = "x"
+            } else {
+                k = s
+            }
             if k != last { out.append(k) }
             last = k
         }
-        return out
-    }
-
-    /// Letters OCR put among digits read back as digits (`2O23` → `2023`), for shapes.
-    static func repaired(_ text: String) -> String {
-        String(text.map { OCRConfusion.asDigit[$0] ?? $0 })
+        return String(out)
     }
 
     public static func hash(_ text: String) -> UInt64 {

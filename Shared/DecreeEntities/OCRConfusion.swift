@@ -7,6 +7,8 @@ public enum OCRConfusion {
         "L": "1", "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6", "b": "6", "g": "9",
         "q": "9", "T": "7", "A": "4",
     ]
+    /// The keys of `asDigit` as scalars, for shape computation.
+    static let asDigitScalars: Set<Unicode.Scalar> = Set(asDigit.keys.flatMap(\.unicodeScalars))
     /// Digits that stand for a letter in a name or a rank word.
     static let asLetter: [Character: Character] = [
         "0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G", "4": "A", "7": "T", "|": "I",

@@ -2,7 +2,9 @@
 /// employee's NIP from a signing officer's, the new rank from the old one, the TMT from a birth
 /// date, without relying on the words around them (which change from office to office).
 extension PatternFlags {
-    static func documentFlags(_ tokens: [DecreeToken], nips: [NIPMatch], dates: [DateMatch], lg: [Range<Int>], flags: inout [[String]]) {
+    static func documentFlags(
+        _ tokens: [DecreeToken], nips: [NIPMatch], dates: [DateMatch], lg: [Range<Int>], ranks: [RankMention], flags: inout [[String]]
+    ) {
         func mark(_ range: Range<Int>, _ name: String) { for i in range { flags[i].append(name) } }
         let plausible = nips.filter(\.plausible)
         for (k, nip) in plausible.enumerated() {
@@ -28,7 +30,7 @@ extension PatternFlags {
                 mark(date.tokens, "date.afterLG")
             }
         }
-        rankFlags(tokens, flags: &flags)
+        rankFlags(ranks, flags: &flags)
         if let first = tokens.indices.first(where: { looksLikeDecreeNumber(tokens[$0].text) }) { flags[first].append("nomor.first") }
         if let anchor = plausible.first?.tokens {
             for i in max(0, anchor.lowerBound - 24)..<min(tokens.count, anchor.upperBound + 24) where !anchor.contains(i) {
@@ -40,25 +42,40 @@ extension PatternFlags {
         for (i, token) in tokens.enumerated() where isTitle(token.text) { flags[i].append("title") }
     }
 
-    /// Each rank mention (a rank name, and the golongan written within five tokens after it, or
-    /// a golongan alone) is flagged `rank.top` when it is the highest in the document.
-    static func rankFlags(_ tokens: [DecreeToken], flags: inout [[String]]) {
-        var mentions: [(range: Range<Int>, level: Int)] = []
+    /// A rank as written: a rank name (its first `nameCount` tokens) with the golongan written
+    /// within five tokens after it, or a golongan alone (`nameCount` 0).
+    struct RankMention {
+        var range: Range<Int>
+        var nameCount: Int
+        var golongan: Int?
+        var level: Int
+    }
+
+    static func rankMentions(_ tokens: [DecreeToken]) -> [RankMention] {
+        var mentions: [RankMention] = []
         let levels = RankGazetteer.ranks.map(\.golongan)
         var i = 0
         while i < tokens.count {
             if let rank = RankGazetteer.rankName(tokens, at: i) {
-                var end = i + rank.count, level = rank.rank
+                var end = i + rank.count, level = rank.rank, gol: Int?
                 for j in end..<min(tokens.count, end + 5) {
-                    if let g = RankGazetteer.golongan(tokens[j].text), let l = levels.firstIndex(of: g) { level = l; end = j + 1; break }
+                    if let g = RankGazetteer.golongan(tokens[j].text), let l = levels.firstIndex(of: g) { level = l; end = j + 1; gol = j; break }
                 }
-                mentions.append((i..<end, level))
+                mentions.append(RankMention(range: i..<end, nameCount: rank.count, golongan: gol, level: level))
                 i = end
                 continue
             }
-            if let g = RankGazetteer.golongan(tokens[i].text), let l = levels.firstIndex(of: g) { mentions.append((i..<(i + 1), l)) }
+            if let g = RankGazetteer.golongan(tokens[i].text), let l = levels.firstIndex(of: g) {
+                mentions.append(RankMention(range: i..<(i + 1), nameCount: 0, golongan: i, level: l))
+            }
             i += 1
         }
+        return mentions
+    }
+
+    /// Each rank mention is flagged `rank.top` when it is the highest in the document, and
+    /// `rank.lowerOfPair` / `rank.higherOfPair` against another mention close by (old → new).
+    static func rankFlags(_ mentions: [RankMention], flags: inout [[String]]) {
         guard let top = mentions.map(\.level).max() else { return }
         for mention in mentions {
             let near = mentions.filter { abs($0.range.lowerBound - mention.range.lowerBound) <= 30 && $0.range != mention.range }
@@ -74,6 +91,7 @@ extension PatternFlags {
 
     /// Academic and religious titles around names: `Drs.`, `H.`, `S.Pd.`, `M.Si`.
     static func isTitle(_ text: String) -> Bool {
+        guard text.utf8.count <= 10, let first = text.unicodeScalars.first, first.properties.isAlphabetic else { return false }
         let bare = text.lowercased().filter { $0 != "." && $0 != "," }
         if titles.contains(bare), text.hasSuffix(".") || bare.count > 1 { return true }
         let parts = text.split(separator: ".")

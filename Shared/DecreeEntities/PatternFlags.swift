@@ -26,18 +26,13 @@ public struct PatternFlags: Sendable {
         for date in dates { mark(date.tokens, "date") }
         let lg = Self.lgNumbers(tokens)
         for range in lg { mark(range, "lg") }
-        var i = 0
-        while i < tokens.count {
-            if let rank = RankGazetteer.rankName(tokens, at: i) {
-                mark(i..<(i + rank.count), "rank")
-                i += rank.count
-                continue
-            }
-            if RankGazetteer.golongan(tokens[i].text) != nil { flags[i].append("gol") }
-            if Self.looksLikeDecreeNumber(tokens[i].text) { flags[i].append("nomor") }
-            i += 1
+        let mentions = Self.rankMentions(tokens)
+        for mention in mentions {
+            if mention.nameCount > 0 { mark(mention.range.lowerBound..<(mention.range.lowerBound + mention.nameCount), "rank") }
+            if let gol = mention.golongan { flags[gol].append("gol") }
         }
-        Self.documentFlags(tokens, nips: nips, dates: dates, lg: lg, flags: &flags)
+        for i in tokens.indices where Self.looksLikeDecreeNumber(tokens[i].text) { flags[i].append("nomor") }
+        Self.documentFlags(tokens, nips: nips, dates: dates, lg: lg, ranks: mentions, flags: &flags)
         var admissible = [UInt8](repeating: Self.bit(.namaPNS) | Self.bit(.nomorSK), count: tokens.count)
         for nip in nips { for i in nip.tokens { admissible[i] |= Self.bit(.nipPNS) } }
         for range in lg { for i in range { admissible[i] |= Self.bit(.nomorLGBKN) } }
@@ -58,8 +53,11 @@ public struct PatternFlags: Sendable {
         var found: [Range<Int>] = []
         var i = 0
         while i < tokens.count {
-            let text = tokens[i].text.uppercased()
-            let chars = Array(text)
+            guard let first = tokens[i].text.utf8.first, [0x4C, 0x6C, 0x31, 0x49, 0x7C].contains(first) else {  // L l 1 I |
+                i += 1
+                continue
+            }
+            let chars = Array(tokens[i].text.uppercased())
             if chars.count >= 2, "L1I|".contains(chars[0]), "G6C".contains(chars[1]) {
                 let rest = String(chars.dropFirst(2)).trimmingCharacters(in: .init(charactersIn: "-.:"))
                 if rest.count >= 5, OCRConfusion.digits(rest.filter { $0 != "." }) != nil {
@@ -85,6 +83,7 @@ public struct PatternFlags: Sendable {
 
     /// A decree number's shape: several parts joined by `/` with digits in them.
     static func looksLikeDecreeNumber(_ text: String) -> Bool {
+        guard text.utf8.count >= 5, text.utf8.contains(0x2F) else { return false }
         let parts = text.split(separator: "/")
         return parts.count >= 2 && text.count >= 5 && text.contains(where: { $0.isNumber })
     }

@@ -14,6 +14,8 @@ public enum RankGazetteer {
 
     /// The golongan written in a token (`III/a`, `IIl/b`, `lV-c`, `III.d`, `(IV/a)`), canonical, or nil.
     public static func golongan(_ token: String) -> String? {
+        let utf8 = token.utf8
+        guard utf8.count >= 3, utf8.count <= 9, utf8.contains(where: { $0 == 0x2F || $0 == 0x2D || $0 == 0x2E }) else { return nil }
         let core = token.trimmingCharacters(in: .init(charactersIn: "(),.;:"))
         let parts = core.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
         guard parts.count == 2, var letter = parts[1].lowercased().first, parts[1].count == 1, "abcdeo".contains(letter) else { return nil }
@@ -42,7 +44,8 @@ public enum RankGazetteer {
 
     /// A rank name starting at token `i`: the longest name that matches, its token count and index.
     public static func rankName(_ tokens: [DecreeToken], at i: Int) -> (count: Int, rank: Int)? {
-        guard let head = words(tokens[i].text).first,
+        guard let first = tokens[i].text.utf8.first, first | 0x20 == 0x6A || first | 0x20 == 0x70,  // j or p
+              let head = words(tokens[i].text).first,
               heads.contains(head) || heads.contains(where: { $0.count >= 6 && Levenshtein.distance($0, head, limit: 1) <= 1 }) else { return nil }
         var flat: [(String, Int)] = []
         var j = i

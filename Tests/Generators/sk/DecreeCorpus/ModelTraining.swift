@@ -18,9 +18,11 @@ public enum ModelTraining {
     public static let version = "sk-perceptron-1"
     /// Share of training passes that see a text without its word features (dropout).
     public static let lexicalDropout = 0.5
+    /// How many training orders are averaged.
+    public static let orders = 3
 
     public static func train(
-        _ decrees: [LabelledDecree], epochs: Int = standardEpochs, progress: (Int, Int, Int) -> Void = { _, _, _ in }
+        _ decrees: [LabelledDecree], epochs: Int = standardEpochs, orders: Int = ModelTraining.orders, progress: (Int, Int, Int) -> Void = { _, _, _ in }
     ) -> LinearChainModel {
         let texts = decrees.map { DecreeText($0.text) }
         let vocabulary = Self.vocabulary(texts, decrees)
@@ -30,20 +32,25 @@ public enum ModelTraining {
                     DecreeFeatures(text.tokens, flags: flags, vocabulary: vocabulary, lexical: false),
                     DecreeEntityExtractor.goldTags(text.tokens, spans: decree.spans))
         }
-        var trainer = PerceptronTrainer(version: "\(version)-\(decrees.count)x\(epochs)", vocabulary: vocabulary)
-        var order = Array(examples.indices)
-        var rng = SeededGenerator(seed: 7)
-        for epoch in 1...max(1, epochs) {
-            rng.shuffle(&order)
-            var correct = 0
-            for index in order {
-                let example = examples[index]
-                let features = rng.chance(lexicalDropout) ? example.1 : example.0
-                if trainer.learn(features, gold: example.2) { correct += 1 }
+        // Three perceptrons over the same examples in three seeded orders, averaged (bagging):
+        // the result depends far less on one order's luck.
+        let models = (0..<orders).map { run -> LinearChainModel in
+            var trainer = PerceptronTrainer(version: "\(version)-\(decrees.count)x\(epochs)x\(orders)", vocabulary: vocabulary)
+            var order = Array(examples.indices)
+            var rng = SeededGenerator(seed: 7 &+ UInt64(run))
+            for epoch in 1...max(1, epochs) {
+                rng.shuffle(&order)
+                var correct = 0
+                for index in order {
+                    let example = examples[index]
+                    let features = rng.chance(lexicalDropout) ? example.1 : example.0
+                    if trainer.learn(features, gold: example.2) { correct += 1 }
+                }
+                progress(epoch, correct, examples.count)
             }
-            progress(epoch, correct, examples.count)
+            return trainer.averaged(prune: 0.01)
         }
-        return trainer.averaged(prune: 0.01)
+        return LinearChainModel.mean(of: models)
     }
 
     /// Words seen at least five times outside entities and never inside a name: the ordinary
