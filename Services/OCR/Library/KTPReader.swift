@@ -13,6 +13,7 @@ struct KTPReader: Sendable {
     var rectifier = CardRectifier()
     var minimumLabels = 4
     let glyphs = NIKGlyphReader(classifier: DigitClassifier())
+    static let nameCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ'.,-"
 
     func read(_ bytes: [UInt8], engine: TesseractEngine) throws(APIError) -> KTPExtraction {
         let image = try decoding.decode(bytes)
@@ -59,11 +60,17 @@ struct KTPReader: Sendable {
 
     private func extraction(from attempt: Attempt, engine: TesseractEngine) -> KTPExtraction {
         var normal = KTPFieldNormaliser(regions: regions).normalise(attempt.parsed)
-        let digits = DigitFieldReread(card: attempt.card)
-        if let text = digits.read(attempt.parsed.values[.rtRw]?.box, allowing: "0123456789/", engine: engine),
+        let reread = FieldReread(card: attempt.card)
+        if let text = reread.read(attempt.parsed.values[.rtRw]?.box, allowing: "0123456789/", engine: engine),
             let value = KTPFieldNormaliser.rtRw(text), value.count == 7
         {
             normal.fields.rtRw = value
+        }
+        // The whole-card pass runs a name's words together ("KURNIAASMAN"); the line read on its
+        // own spaces them better. Only the spacing is taken from it: the letters must agree.
+        if let name = normal.fields.nama, let text = reread.read(attempt.parsed.values[.nama]?.box, allowing: Self.nameCharacters, engine: engine) {
+            let spaced = KTPFieldNormaliser.cleanName(text)
+            if spaced.filter(\.isLetter) == name.filter(\.isLetter), spaced.count > name.count { normal.fields.nama = spaced }
         }
         let parsed = attempt.parsed
         let header = (parsed.regencyLine ?? parsed.provinceLine)?.box.map { $0.y + $0.height }

@@ -1,10 +1,10 @@
 import CLeptonica
 import Contracts
 
-/// Field-specific recognition for the all-digit values of a card: the value's box is cut out,
-/// enlarged and read as one line with only digits and the field's separator allowed, which
-/// Tesseract reads far better than the same digits in the whole-card pass.
-struct DigitFieldReread {
+/// Field-specific recognition of one value of a card: the value's box is cut out, enlarged and
+/// read as one line with only the field's characters allowed (digits and a separator for RT/RW,
+/// letters for a name), which Tesseract reads better than the same line in the whole-card pass.
+struct FieldReread {
     let card: CardImage
 
     func read(_ box: Contracts.Box?, allowing characters: String, engine: TesseractEngine) -> String? {
