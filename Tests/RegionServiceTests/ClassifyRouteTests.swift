@@ -11,7 +11,7 @@ import Testing
 /// A reader that answers with fixed OCR lines, so the image path is tested without an ocr service.
 struct FixedReader: ReceiptReader {
     let lines: [String]
-    func read(_ image: ByteBuffer, contentType: String, requestID: String) async throws -> OCRResult {
+    func read(_ image: ByteBuffer, contentType: String, requestID: String, pass: Int) async throws -> OCRResult {
         let ocrLines = lines.enumerated().map { index, text in
             let words = text.split(separator: " ").enumerated().map { OCRWord(text: String($1), box: Box(x: 20 + 80 * $0, y: 40 * index, width: 70, height: 24), confidence: 0.9) }
             return OCRLine(text: text, box: Box(x: 20, y: 40 * index, width: 600, height: 24), confidence: 0.9, words: words)

@@ -6,16 +6,15 @@ import Foundation
 /// light, faded thermal ink and low contrast normalised to black on white paper; straightened
 /// (skew measured on the binarised text lines, up to ±10°); lightly sharpened.
 struct ReceiptImage {
-    static let widthRange = 900...1500
     let text: Pix
     /// The skew that was removed, in degrees.
     let skew: Double
 
-    init(_ image: Pix) {
+    init(_ image: Pix, widthRange: ClosedRange<Int> = 900...1500) {
         let gray = image.depth == 8 ? image : image.map { pixConvertRGBToLuminance($0) }
         let scaled: Pix
-        if gray.width < Self.widthRange.lowerBound || gray.width > Self.widthRange.upperBound {
-            let target = gray.width < Self.widthRange.lowerBound ? Self.widthRange.lowerBound : Self.widthRange.upperBound
+        if gray.width < widthRange.lowerBound || gray.width > widthRange.upperBound {
+            let target = gray.width < widthRange.lowerBound ? widthRange.lowerBound : widthRange.upperBound
             let factor = Float(target) / Float(gray.width)
             scaled = gray.map { pixScale($0, factor, factor) }
         } else {

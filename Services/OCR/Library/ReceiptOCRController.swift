@@ -1,8 +1,8 @@
 import Hummingbird
 import ServiceKit
 
-/// `POST /v1/ocr/receipt`: a shipping receipt image (body or multipart part `image`) → its
-/// text, lines and words, after the receipt preprocessing of ``ReceiptImage``. Internal: the
+/// `POST /v1/ocr/receipt[?pass=2]`: a shipping receipt image (body or multipart part `image`)
+/// → its text, lines and words, after the receipt preprocessing of ``ReceiptImage``. Internal: the
 /// region service calls it; the gateway does not route it.
 struct ReceiptOCRController: Sendable {
     let ocr: ReceiptOCR
@@ -10,7 +10,8 @@ struct ReceiptOCRController: Sendable {
 
     func addRoutes(to router: Router<ServiceRequestContext>) {
         router.post("/v1/ocr/receipt") { request, _ in
-            try Response.json(try await ocr.read(try await images.imageBytes(request)))
+            let pass = request.uri.queryParameters.get("pass").flatMap { Int($0) } ?? 1
+            return try Response.json(try await ocr.read(try await images.imageBytes(request), pass: pass))
         }
     }
 }

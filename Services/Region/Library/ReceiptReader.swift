@@ -5,7 +5,8 @@ import ServiceKit
 /// Reads a receipt image into text lines with word boxes. Behind a protocol so the
 /// classification route is tested without an ocr service.
 public protocol ReceiptReader: Sendable {
-    func read(_ image: ByteBuffer, contentType: String, requestID: String) async throws -> OCRResult
+    /// `pass` 1 is the usual reading; 2 a slower second one for a receipt the first left unreadable.
+    func read(_ image: ByteBuffer, contentType: String, requestID: String, pass: Int) async throws -> OCRResult
 }
 
 /// The ocr service's receipt reading (`POST /v1/ocr/receipt`: deskew, background and contrast
@@ -18,8 +19,8 @@ public struct PeerReceiptReader: ReceiptReader {
         self.ocr = ocr
     }
 
-    public func read(_ image: ByteBuffer, contentType: String, requestID: String) async throws -> OCRResult {
-        try await ocr.post("/v1/ocr/receipt", bytes: image, contentType: contentType, as: OCRResult.self, requestID: requestID)
+    public func read(_ image: ByteBuffer, contentType: String, requestID: String, pass: Int) async throws -> OCRResult {
+        try await ocr.post("/v1/ocr/receipt?pass=\(pass)", bytes: image, contentType: contentType, as: OCRResult.self, requestID: requestID)
     }
 }
 
@@ -27,7 +28,7 @@ public struct PeerReceiptReader: ReceiptReader {
 public struct UnavailableReceiptReader: ReceiptReader {
     public init() {}
 
-    public func read(_ image: ByteBuffer, contentType: String, requestID: String) async throws -> OCRResult {
+    public func read(_ image: ByteBuffer, contentType: String, requestID: String, pass: Int) async throws -> OCRResult {
         throw APIError(.serviceUnavailable, .notReady, "receipt images cannot be read: no ocr service is configured (PEER_OCR_URL); send {\"text\"} instead")
     }
 }

@@ -27,6 +27,18 @@ public struct RegionClassifier: Sendable {
         classify(ReceiptText(ocr: ocr))
     }
 
+    /// A receipt image, read by `read(pass)`: when the first reading leaves the destination
+    /// unreadable, a second, slower reading (pass 2) is tried before answering UNKNOWN.
+    public func classifyImage(_ read: (Int) async throws -> OCRResult) async throws -> RegionClassification {
+        let first = classify(ocr: try await read(1))
+        guard first.region == .unknown else { return first }
+        var second = classify(ocr: try await read(2))
+        guard second.region != .unknown else { return first }
+        second.evidence.insert("the first reading found no destination; read again as sparse text at higher resolution", at: 0)
+        second.confidence = Self.round(second.confidence * 0.9)
+        return second
+    }
+
     func classify(_ receipt: ReceiptText) -> RegionClassification {
         let sections = AddressSections.split(receipt)
         let recipient = sections.filter { $0.role == .recipient }

@@ -24,8 +24,9 @@ struct RegionController: Sendable {
             case .text(let text):
                 answer = classifier.classify(text: try checked(text))
             case .image(let bytes, let contentType):
-                let ocr = try await reader.read(bytes, contentType: contentType, requestID: context.requestID)
-                answer = classifier.classify(ocr: ocr)
+                answer = try await classifier.classifyImage { pass in
+                    try await reader.read(bytes, contentType: contentType, requestID: context.requestID, pass: pass)
+                }
             }
             context.logger.info("receipt classified", metadata: ["region": "\(answer.region.rawValue)", "confidence": "\(answer.confidence)"])
             return try Response.json(answer)

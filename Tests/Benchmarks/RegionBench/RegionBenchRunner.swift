@@ -24,6 +24,7 @@ struct BaselineAnswer: Decodable {
     var province: String?
     var city: String?
     var seconds: Double?
+    var cpu_seconds: Double?
 }
 
 /// Runs the classifier on text twins and on images (OCR + classification, one engine, one
@@ -35,9 +36,9 @@ struct RegionBenchRunner {
     func text(_ files: [ReceiptFile]) throws -> [Scored] {
         try files.map { file in
             let text = try String(contentsOfFile: file.stem + ".txt", encoding: .utf8)
-            let start = ContinuousClock.now
+            let start = ContinuousClock.now, cpu = Self.cpuSeconds()
             let answer = classifier.classify(text: text)
-            return Scored(truth: file.truth, region: answer.region.rawValue, province: answer.province, city: answer.city, seconds: Self.seconds(since: start))
+            return Scored(truth: file.truth, region: answer.region.rawValue, province: answer.province, city: answer.city, seconds: Self.seconds(since: start), cpuSeconds: Self.cpuSeconds() - cpu)
         }
     }
 
@@ -46,10 +47,16 @@ struct RegionBenchRunner {
         var scored: [Scored] = []
         for file in files {
             let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file.stem + ".jpg")))
-            let start = ContinuousClock.now
-            let lines = try await ocr.read(bytes)
-            let answer = classifier.classify(ocr: lines)
-            scored.append(Scored(truth: file.truth, region: answer.region.rawValue, province: answer.province, city: answer.city, seconds: Self.seconds(since: start)))
+            let start = ContinuousClock.now, cpu = Self.cpuSeconds()
+            var lines = OCRResult(text: "", lines: [], width: 0, height: 0)
+            let answer = try await classifier.classifyImage { pass in
+                let read = try await ocr.read(bytes, pass: pass)
+                lines = read
+                return read
+            }
+            scored.append(Scored(
+                truth: file.truth, region: answer.region.rawValue, province: answer.province, city: answer.city,
+                seconds: Self.seconds(since: start), cpuSeconds: Self.cpuSeconds() - cpu))
             if explain, answer.region.rawValue != file.truth.region {
                 print("--- \(file.stem) (\(file.truth.layout)) truth \(file.truth.region) \(file.truth.province) / \(file.truth.city); answer \(answer.region.rawValue) \(answer.province ?? "-") / \(answer.city ?? "-")")
                 for line in lines.lines { print("    | \(line.text)") }
@@ -78,8 +85,14 @@ struct RegionBenchRunner {
         files.compactMap { file in
             guard let data = try? Data(contentsOf: URL(fileURLWithPath: file.stem + ".baseline.json")),
                   let answer = try? JSONDecoder().decode(BaselineAnswer.self, from: data) else { return nil }
-            return Scored(truth: file.truth, region: answer.region, province: answer.province, city: answer.city, seconds: answer.seconds ?? 0)
+            return Scored(truth: file.truth, region: answer.region, province: answer.province, city: answer.city, seconds: answer.seconds ?? 0, cpuSeconds: answer.cpu_seconds ?? 0)
         }
+    }
+
+    static func cpuSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     static func seconds(since start: ContinuousClock.Instant) -> Double {

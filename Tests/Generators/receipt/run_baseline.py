@@ -5,7 +5,7 @@ and lokal-id 0.7.2's `parse_alamat` on the whole text; its province decides the 
 
     run_baseline.py DIR [DIR...]
 
-Writes DIR/receipt-NNNNN.baseline.json {"region", "province", "city", "seconds"} next to each
+Writes DIR/receipt-NNNNN.baseline.json {"region", "province", "city", "seconds", "cpu_seconds"} next to each
 receipt; region-bench scores them on the same receipts. One Tesseract process at a time with
 OMP_THREAD_LIMIT=1 (one core), like the benchmark."""
 import glob
@@ -21,17 +21,23 @@ from lokal.alamat import parse_alamat
 JAVA = {"31", "32", "33", "34", "35", "36"}
 
 
+def cpu_seconds():
+    """CPU time of this process and its finished children (the tesseract runs)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def classify(image):
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), cpu_seconds()
     text = subprocess.run(["tesseract", image, "stdout", "-l", "ind", "--psm", "3"], capture_output=True, text=True, env=env).stdout
     parsed = parse_alamat(text)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu
     province = parsed.provinsi
     if province is None:
-        return {"region": "UNKNOWN", "province": None, "city": None, "seconds": seconds}
+        return {"region": "UNKNOWN", "province": None, "city": None, "seconds": seconds, "cpu_seconds": cpu}
     city = parsed.kabupaten_kota.name if parsed.kabupaten_kota else None
-    return {"region": "REG_JAWA" if province.code in JAVA else "REG_LUARJAWA", "province": province.name, "city": city, "seconds": seconds}
+    return {"region": "REG_JAWA" if province.code in JAVA else "REG_LUARJAWA", "province": province.name, "city": city, "seconds": seconds, "cpu_seconds": cpu}
 
 
 def main():
