@@ -73,9 +73,6 @@ struct RegionBenchRunner {
         if let png = try ocr.prepared(bytes) { try Data(png).write(to: URL(fileURLWithPath: "/tmp/region-prepared.png")) }
         let lines = try await ocr.read(bytes)
         for line in lines.lines { print("[\(line.box.x),\(line.box.y) \(line.box.width)x\(line.box.height)] \(line.words.map { "\($0.text)@\($0.box.x)" }.joined(separator: " "))") }
-        #if DEBUG
-        DebugSections.print(lines)
-        #endif
         let answer = classifier.classify(ocr: lines)
         print(answer.region.rawValue, answer.province ?? "-", answer.city ?? "-", answer.postalCode ?? "-", answer.confidence)
         for line in answer.evidence { print("  > \(line)") }
