@@ -35,3 +35,18 @@ faces_photos() {
   cp "$tmp"/face_recognition-1.3.0/tests/test_images/* "$dir/"
   rm -rf "$tmp"
 }
+
+# faces_extra_photos DIR: the sample photos of the insightface 0.7.3 sdist (a group photo of six
+# people and one portrait), more identities for FaceBench's false-accept figures. Bench only.
+faces_extra_photos() {
+  local dir="$1"
+  if [ -s "$dir/t1.jpg" ] && [ -s "$dir/Tom_Hanks_54745.png" ]; then return 0; fi
+  log "fetching extra face photos (PyPI insightface 0.7.3 sdist)"
+  local tmp; tmp="$(mktemp -d)"
+  python3 -m pip download --quiet --no-deps --no-binary insightface --dest "$tmp" insightface==0.7.3 \
+    || { log "could not download insightface 0.7.3 from PyPI"; rm -rf "$tmp"; return 1; }
+  mkdir -p "$dir"
+  tar -xzf "$tmp"/insightface-0.7.3.tar.gz -C "$tmp" insightface-0.7.3/insightface/data/images
+  cp "$tmp"/insightface-0.7.3/insightface/data/images/{t1.jpg,Tom_Hanks_54745.png} "$dir/"
+  rm -rf "$tmp"
+}

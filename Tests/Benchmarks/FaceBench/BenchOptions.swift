@@ -7,6 +7,9 @@ struct BenchOptions {
     var augmented: URL
     var reference: URL
     var referenceAugmented: URL
+    var extra: URL
+    var extraCrops: URL
+    var referenceExtra: URL
     var gateway: String?
     var adminPassword: String?
     var sizes = [1_000, 10_000, 100_000]
@@ -26,6 +29,9 @@ struct BenchOptions {
         augmented = url("--augmented", "var/faces/augmented")
         reference = url("--reference", "var/faces/reference.json")
         referenceAugmented = url("--reference-augmented", "var/faces/reference-augmented.json")
+        extra = url("--extra", "var/faces/extra")
+        extraCrops = url("--extra-crops", "var/faces/extra-crops")
+        referenceExtra = url("--reference-extra", "var/faces/reference-extra.json")
         gateway = values["--gateway"]
         adminPassword = values["--admin-password"] ?? ProcessInfo.processInfo.environment["PERIKSA_ADMIN_PASSWORD"]
         if let sizes = values["--sizes"] { self.sizes = sizes.split(separator: ",").compactMap { Int($0) } }
@@ -40,6 +46,7 @@ enum PhotoSet {
 
     static func person(_ file: String) -> String {
         if file == "32bit.png" { return "obama" }
+        if file.hasPrefix("extra-") { return (file as NSString).deletingPathExtension }
         return String(file.prefix { $0.isLetter })
     }
 }

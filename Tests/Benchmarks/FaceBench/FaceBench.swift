@@ -13,9 +13,12 @@ struct FaceBench {
         let options = BenchOptions(CommandLine.arguments)
         let reader = try DlibFaceReader(files: FaceModelFiles(directory: options.models), workers: 1)
         let thresholds = FaceThresholds()
-        let photos = try FileManager.default.contentsOfDirectory(atPath: options.photos.path)
+        let packaged = try FileManager.default.contentsOfDirectory(atPath: options.photos.path)
             .filter { [".jpg", ".jpeg", ".png"].contains(where: $0.lowercased().hasSuffix) }.sorted()
-        print("face-bench: \(photos.count) photos from \(options.photos.path)")
+        let extra = try await ExtraFaces.crop(from: options.extra, into: options.extraCrops, reader: reader)
+        let photos = packaged + extra
+        let folder = { (name: String) in extra.contains(name) ? options.extraCrops : options.photos }
+        print("face-bench: \(packaged.count) photos from \(options.photos.path), \(extra.count) faces cropped from \(options.extra.path)")
 
         var embedded: [Embedded] = []
         var refused: [String: Int] = [:]
@@ -23,7 +26,7 @@ struct FaceBench {
         var qualities: [Augmentation: [FaceQuality]] = [:]
         try FileManager.default.createDirectory(at: options.augmented, withIntermediateDirectories: true)
         for name in photos {
-            let bytes = Array(try Data(contentsOf: options.photos.appendingPathComponent(name)))
+            let bytes = Array(try Data(contentsOf: folder(name).appendingPathComponent(name)))
             for augmentation in Augmentation.evaluated {
                 guard let variant = augmentation.apply(to: bytes) else { print("  could not augment \(name) with \(augmentation.rawValue)"); continue }
                 let file = "\((name as NSString).deletingPathExtension)__\(augmentation.rawValue).\(augmentation == .jpeg ? "jpg" : "png")"
@@ -54,7 +57,7 @@ struct FaceBench {
 
         var gate: [String: Int] = [:]
         for name in photos {
-            let bytes = Array(try Data(contentsOf: options.photos.appendingPathComponent(name)))
+            let bytes = Array(try Data(contentsOf: folder(name).appendingPathComponent(name)))
             for augmentation in Augmentation.refused {
                 guard let variant = augmentation.apply(to: bytes) else { continue }
                 do { _ = try await reader.read(variant); gate["\(augmentation.rawValue): accepted", default: 0] += 1 } catch {
@@ -68,7 +71,8 @@ struct FaceBench {
         print(Verification(embedded, duplicates: PhotoSet.duplicates).report(thresholds: thresholds))
 
         print("\n== parity with face_recognition 1.3.0 + dlib-bin ==")
-        for (reference, directory) in [(options.reference, options.photos), (options.referenceAugmented, options.augmented)] {
+        for (reference, directory) in [(options.reference, options.photos), (options.referenceExtra, options.extraCrops),
+                                       (options.referenceAugmented, options.augmented)] {
             try await Parity.report(reader: reader, reference: reference, photos: directory)
         }
 

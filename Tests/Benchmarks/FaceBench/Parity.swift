@@ -18,7 +18,11 @@ enum Parity {
         var distances: [(String, Double)] = []
         var mismatched: [String] = []
         for (name, entry) in entries.sorted(by: { $0.key < $1.key }) {
-            let ours = try await reader.describeAll(Array(try Data(contentsOf: photos.appendingPathComponent(name))))
+            guard let bytes = try? Data(contentsOf: photos.appendingPathComponent(name)) else {
+                mismatched.append("\(name): no longer in \(photos.path); rerun the reference")
+                continue
+            }
+            let ours = try await reader.describeAll(Array(bytes))
             guard let entry else {
                 if ours.count == 1 { mismatched.append("\(name): reference found no single face, we found one") }
                 continue

