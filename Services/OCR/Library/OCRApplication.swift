@@ -17,6 +17,7 @@ public func buildApplication(_ config: OCRConfig) async throws -> some Applicati
     let router = ServiceRouter.make(checks: checks, metrics: RequestMetrics(service: config.service.name))
     OCRController(extractor: extractor, maxImageBytes: config.maxImageBytes).addRoutes(to: router)
     ReceiptOCRController(ocr: ReceiptOCR(pool: extractor.pool, decoding: extractor.reader.decoding), images: OCRController(extractor: extractor, maxImageBytes: config.maxImageBytes)).addRoutes(to: router)
+    TranscriptController(reader: TranscriptReader(pool: extractor.pool, decoding: extractor.reader.decoding, scale: .indonesian), maxBytes: config.maxImageBytes).addRoutes(to: router)
 
     return ServiceApplication.make(
         router: router, config: config.service, logger: logger, services: [client],

@@ -1,0 +1,47 @@
+import Contracts
+import Foundation
+
+/// Finds the transcript row a requirement names: by course code when the requirement is a code,
+/// else by name, exact after normalising (case, punctuation, Roman numerals) or within a small
+/// edit distance (≤ 15 % of the longer name, so "Kalkulus I" never matches "Kalkulus II").
+enum TranscriptCourseMatch {
+    static func find(_ wanted: String, in rows: [CourseRow]) -> CourseRow? {
+        let code = wanted.uppercased().filter { !$0.isWhitespace }
+        if let byCode = rows.first(where: { $0.code?.uppercased() == code }) { return byCode }
+        let target = normalise(wanted)
+        if let exact = rows.first(where: { normalise($0.name) == target }) { return exact }
+        let scored = rows.map { ($0, distance(normalise($0.name), target)) }.min { $0.1 < $1.1 }
+        guard let (row, cost) = scored, Double(cost) <= 0.15 * Double(max(target.count, normalise(row.name).count)),
+            romanSuffix(normalise(row.name)) == romanSuffix(target) else { return nil }
+        return row
+    }
+
+    /// Lower case, letters/digits/spaces only, "1"/"2"/"3" as Roman numerals, single spaces.
+    static func normalise(_ name: String) -> String {
+        let kept = String(name.lowercased().replacingOccurrences(of: "&", with: " dan ").map { (character: Character) -> Character in
+            character.isLetter || character.isNumber ? character : " "
+        })
+        let roman: [String: String] = ["1": "i", "2": "ii", "3": "iii", "4": "iv"]
+        return kept.split(separator: " ").map { word -> String in roman[String(word)] ?? String(word) }.joined(separator: " ")
+    }
+
+    static func romanSuffix(_ normalised: String) -> String {
+        let last = normalised.split(separator: " ").last.map(String.init) ?? ""
+        return last.allSatisfy({ "ivx".contains($0) }) ? last : ""
+    }
+
+    /// Levenshtein distance over characters.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,85 @@
+import Contracts
+import Foundation
+
+extension TranscriptTable {
+    /// The course in one table row: SKS, grade and code are the words nearest their labels that
+    /// read as such (an integer 1–8, a grade of `scale`, a code with letters and digits); the
+    /// name is every other word except the row number. Nil when a part is missing.
+    static func row(_ words: [OCRWord], headers: [Header], scale: GradeScale) -> CourseRow? {
+        let line = joiningSplitCodes(words, headers: headers)
+        func nearest(_ word: OCRWord) -> Column? { headers.min { $0.distance(to: word) < $1.distance(to: word) }?.column }
+        func pick(_ column: Column, _ parse: (String) -> String?) -> (index: Int, value: String)? {
+            guard let header = headers.first(where: { $0.column == column }) else { return nil }
+            return line.indices.compactMap { index -> (Int, String, Double)? in
+                guard nearest(line[index]) == column, let value = parse(line[index].text) else { return nil }
+                return (index, value, header.distance(to: line[index]))
+            }.min { $0.2 < $1.2 }.map { ($0.0, $0.1) }
+        }
+        guard let sks = pick(.sks, { sksValue($0).map(String.init) }), let grade = pick(.grade, scale.canonical) else { return nil }
+        let code = pick(.code, codeValue)
+        var used: Set<Int> = [sks.index, grade.index]
+        if let code { used.insert(code.index) }
+        let nameLeft = headers.first(where: { $0.column == .name })?.left ?? 0
+        let cellStarts = [sks.index, grade.index].map { line[$0].box.x }.filter { $0 > nameLeft }
+        let nameWords = line.indices.filter { index in
+            guard !used.contains(index) else { return false }
+            switch nearest(line[index]) {
+            case .name: return true
+            // a long name runs on under the next label, but never past that label's own cell
+            case .sks, .grade: return line[index].box.x > nameLeft && cellStarts.allSatisfy { line[index].box.x < $0 }
+            default: return false
+            }
+        }.map { repairName(line[$0].text) }
+        let name = nameWords.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        guard name.count >= 3, let credits = Int(sks.value) else { return nil }
+        return CourseRow(code: code?.value, name: name, sks: credits, grade: grade.value)
+    }
+
+    /// An SKS cell: one digit 1–8, with Tesseract's letter-for-digit slips repaired.
+    static func sksValue(_ raw: String) -> Int? {
+        let repaired = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .:|'()")).map { character -> Character in
+            switch character {
+            case "l", "I", "|", "i": "1"
+            case "Z", "z": "2"
+            case "S", "s": "5"
+            case "O", "o": "0"
+            default: character
+            }
+        }
+        guard let value = Int(String(repaired)), (1...8).contains(value) else { return nil }
+        return value
+    }
+
+    /// A course code: 4–12 letters and digits with at least one digit (dashes and dots kept).
+    static func codeValue(_ raw: String) -> String? {
+        let trimmed = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .:|'()"))
+        guard (4...12).contains(trimmed.count), trimmed.contains(where: \.isNumber), trimmed.contains(where: \.isLetter),
+            trimmed.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }) else { return nil }
+        return trimmed.uppercased()
+    }
+
+    /// A name word with the usual Roman-numeral slip repaired ("|" and "l" for "I").
+    static func repairName(_ word: String) -> String {
+        if word == "|" || word == "l" || word == "1" { return "I" }
+        if word.allSatisfy({ "Il|1".contains($0) }) && word.count <= 3 { return String(repeating: "I", count: word.count) }
+        return word
+    }
+
+    /// "TIF 377" read as two words under the code label becomes "TIF377".
+    static func joiningSplitCodes(_ line: [OCRWord], headers: [Header]) -> [OCRWord] {
+        guard let code = headers.first(where: { $0.column == .code }) else { return line }
+        var joined: [OCRWord] = []
+        for word in line {
+            if let last = joined.last, code.distance(to: last) == 0, last.text.count <= 4, last.text.allSatisfy(\.isLetter),
+                word.text.allSatisfy(\.isNumber), word.box.x - (last.box.x + last.box.width) < word.box.height {
+                joined[joined.count - 1] = OCRWord(
+                    text: last.text + word.text,
+                    box: Box(x: last.box.x, y: last.box.y, width: word.box.x + word.box.width - last.box.x, height: last.box.height),
+                    confidence: min(last.confidence, word.confidence))
+            } else {
+                joined.append(word)
+            }
+        }
+        return joined
+    }
+}

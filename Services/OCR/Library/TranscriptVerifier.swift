@@ -1,0 +1,56 @@
+import Contracts
+import Foundation
+
+/// Decides whether a read transcript meets a recruitment's requirements. Rules, in order:
+/// nothing readable → needs_review; a printed IPK that differs from the recomputed one by more
+/// than rounding (0.02), unreadable rows, or an unknown required grade → needs_review; a
+/// requirement not met (course missing, grade too low, IPK too low) → not_eligible; otherwise
+/// eligible. A missing required course is not_eligible only when the table was read whole.
+public struct TranscriptVerifier: Sendable {
+    public var scale: GradeScale
+    public var tolerance: Double
+
+    public init(scale: GradeScale = .indonesian, tolerance: Double = 0.02) {
+        self.scale = scale
+        self.tolerance = tolerance
+    }
+
+    /// Σ sks × points / Σ sks over the rows the scale knows, rounded to two decimals.
+    public func ipk(_ rows: [CourseRow]) -> Double? {
+        let known = rows.compactMap { row in scale.value(of: row.grade).map { (Double(row.sks), $0) } }
+        let credits = known.map(\.0).reduce(0, +)
+        guard credits > 0 else { return nil }
+        return (known.map { $0.0 * $0.1 }.reduce(0, +) / credits * 100).rounded() / 100
+    }
+
+    public func verify(_ reading: TranscriptReading, _ requirements: TranscriptRequirements) -> TranscriptVerification {
+        let ipk = ipk(reading.rows)
+        var review: [String] = [], failed: [String] = []
+        if reading.rows.isEmpty { review.append("no course rows could be read from the transcript") }
+        if reading.unreadableRows > 0 { review.append("\(reading.unreadableRows) table row(s) could not be read completely") }
+        if let printed = reading.ipkPrinted, let ipk, abs(printed - ipk) > tolerance {
+            review.append(String(format: "the printed IPK %.2f does not match the IPK %.2f recomputed from the courses", printed, ipk))
+        }
+        if let minimum = requirements.minIPK, let ipk, ipk + 1e-9 < minimum {
+            failed.append(String(format: "IPK %.2f is below the required %.2f", ipk, minimum))
+        }
+        for requirement in requirements.courses {
+            guard scale.value(of: scale.canonical(requirement.minGrade) ?? requirement.minGrade) != nil else {
+                review.append("the required grade '\(requirement.minGrade)' for \(requirement.name) is not on the grade scale")
+                continue
+            }
+            guard let row = TranscriptCourseMatch.find(requirement.name, in: reading.rows) else {
+                let missing = "\(requirement.name) was not found on the transcript"
+                if reading.rows.isEmpty || reading.unreadableRows > 0 { review.append(missing) } else { failed.append(missing) }
+                continue
+            }
+            if !scale.meets(row.grade, minimum: requirement.minGrade) {
+                failed.append("\(row.name): grade \(row.grade) is below the required \(requirement.minGrade)")
+            }
+        }
+        let decision: Eligibility = !review.isEmpty ? .needsReview : failed.isEmpty ? .eligible : .notEligible
+        return TranscriptVerification(
+            student: reading.student, courses: reading.rows, ipk: ipk, ipkPrinted: reading.ipkPrinted, eligible: decision,
+            reasons: failed + review)
+    }
+}

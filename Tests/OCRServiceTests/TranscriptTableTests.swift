@@ -1,0 +1,61 @@
+import Contracts
+import Testing
+@testable import OCRService
+
+/// Row/column parsing from synthetic word boxes, independent of Tesseract.
+@Suite struct TranscriptTableTests {
+    /// Words of one line: (text, x) at height y, each word 12 px per character wide.
+    func line(_ y: Int, _ cells: [(String, Int)]) -> [OCRWord] {
+        cells.flatMap { text, x in
+            var offset = x
+            return text.split(separator: " ").map { part in
+                defer { offset += part.count * 12 + 10 }
+                return OCRWord(text: String(part), box: Box(x: offset, y: y, width: part.count * 12, height: 20), confidence: 0.9)
+            }
+        }
+    }
+
+    @Test func readsRowsUnderTheirLabelsWhateverTheColumnOrder() {
+        var words = line(100, [("Nama", 90), (": Budi Santoso", 300)]) + line(140, [("NIM", 90), (": 1301194123", 300)])
+        words += line(220, [("Kode", 90), ("SKS", 280), ("Nama Mata Kuliah", 390), ("Nilai Huruf", 1000)])
+        words += line(260, [("MAT101", 90), ("3", 280), ("Kalkulus |", 390), ("Bt", 1000)])
+        words += line(300, [("IF2110", 92), ("4", 281), ("Interaksi Manusia dan Komputer Lanjut Sekali", 390), ("A", 1001)])
+        words += line(340, [("Jumlah SKS : 7", 90)]) + line(380, [("IPK : 3.57", 90)])
+        let reading = TranscriptReader.reading(words: words, scale: .indonesian)
+        #expect(reading.rows == [
+            CourseRow(code: "MAT101", name: "Kalkulus I", sks: 3, grade: "B+"),
+            CourseRow(code: "IF2110", name: "Interaksi Manusia dan Komputer Lanjut Sekali", sks: 4, grade: "A"),
+        ])
+        #expect(reading.student == Student(name: "Budi Santoso", nim: "1301194123"))
+        #expect(reading.ipkPrinted == 3.57)
+    }
+
+    @Test func numberColumnAndNumericGradesAreNotMistakenForSKS() {
+        var words = line(220, [("No", 90), ("Mata Kuliah", 170), ("Kode", 750), ("Nilai", 940), ("SKS", 1110)])
+        words += line(262, [("1", 90), ("Fisika Dasar II", 170), ("FIS202", 750), ("3,50", 940), ("2", 1110)])
+        words += line(268, [("2", 92)]) // a stray mark on a later, slightly lower line
+        let table = TranscriptTable(words: words, scale: .indonesian)
+        #expect(table.rows == [CourseRow(code: "FIS202", name: "Fisika Dasar II", sks: 2, grade: "3.50")])
+    }
+
+    @Test func rowWithoutAGradeIsCountedUnreadableNotDropped() {
+        var words = line(220, [("Kode", 90), ("Mata Kuliah", 280), ("SKS", 860), ("Nilai", 970)])
+        words += line(262, [("KIM110", 90), ("Kimia Dasar", 280), ("2", 860), ("Q?", 970)])
+        let table = TranscriptTable(words: words, scale: .indonesian)
+        #expect(table.rows.isEmpty)
+        #expect(table.unreadableRows == 1)
+    }
+
+    @Test func gradeVocabularyRepairsOCRSlips() {
+        let scale = GradeScale.indonesian
+        #expect(scale.canonical("Bt") == "B+")
+        #expect(scale.canonical("8") == "B")
+        #expect(scale.canonical("A_") == "A-")
+        #expect(scale.canonical("ab") == "AB")
+        #expect(scale.canonical("3,5") == "3.50")
+        #expect(scale.canonical("Q") == nil)
+        #expect(scale.canonical("5.00") == nil)
+        #expect(TranscriptTable.sksValue("l") == 1)
+        #expect(TranscriptTable.sksValue("12") == nil)
+    }
+}

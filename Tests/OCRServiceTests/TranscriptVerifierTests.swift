@@ -1,0 +1,58 @@
+import Contracts
+import Testing
+@testable import OCRService
+
+/// IPK recomputation, course matching and the eligible / not_eligible / needs_review rules.
+@Suite struct TranscriptVerifierTests {
+    let rows = [
+        CourseRow(code: "MAT101", name: "Kalkulus I", sks: 3, grade: "A"),
+        CourseRow(code: "MAT102", name: "Kalkulus II", sks: 3, grade: "BC"),
+        CourseRow(code: "IF2110", name: "Algoritma dan Pemrograman", sks: 4, grade: "B+"),
+    ]
+    var ipk: Double { (3 * 4.0 + 3 * 2.5 + 4 * 3.3) / 10 }
+
+    func reading(printed: Double?, unreadable: Int = 0) -> TranscriptReading {
+        TranscriptReading(student: Student(name: "X", nim: "1"), rows: rows, ipkPrinted: printed, unreadableRows: unreadable)
+    }
+
+    @Test func ipkIsCreditWeighted() {
+        #expect(TranscriptVerifier().ipk(rows) == (ipk * 100).rounded() / 100)
+        #expect(TranscriptVerifier().ipk([]) == nil)
+        #expect(TranscriptVerifier(scale: GradeScale(points: ["A": 4, "B": 3])).ipk([CourseRow(code: nil, name: "x", sks: 2, grade: "3.50")]) == 3.5)
+    }
+
+    @Test func eligibleWhenEveryRequirementIsMet() {
+        let result = TranscriptVerifier().verify(reading(printed: 3.27), TranscriptRequirements(minIPK: 3.0, courses: [
+            CourseRequirement(name: "kalkulus 1", minGrade: "AB"), CourseRequirement(name: "IF2110", minGrade: "B"),
+            CourseRequirement(name: "Algoritma & Pemrograman", minGrade: "B"),
+        ]))
+        #expect(result.eligible == .eligible, "\(result.reasons)")
+        #expect(result.reasons.isEmpty)
+    }
+
+    @Test func lowGradeMissingCourseAndLowIPKAreReasons() {
+        let result = TranscriptVerifier().verify(reading(printed: 3.27), TranscriptRequirements(minIPK: 3.5, courses: [
+            CourseRequirement(name: "Kalkulus II", minGrade: "B"), CourseRequirement(name: "Kalkulus III", minGrade: "C"),
+        ]))
+        #expect(result.eligible == .notEligible)
+        #expect(result.reasons.count == 3)
+        #expect(result.reasons.contains { $0.contains("Kalkulus II: grade BC is below the required B") })
+    }
+
+    @Test func printedIPKMismatchOrUnreadableRowsNeedReview() {
+        let mismatch = TranscriptVerifier().verify(reading(printed: 3.60), TranscriptRequirements(minIPK: nil, courses: []))
+        #expect(mismatch.eligible == .needsReview)
+        #expect(mismatch.reasons.first?.contains("does not match") == true)
+        let rounding = TranscriptVerifier().verify(reading(printed: 3.28), TranscriptRequirements(minIPK: nil, courses: []))
+        #expect(rounding.eligible == .eligible)
+        let partial = TranscriptVerifier().verify(reading(printed: 3.27, unreadable: 1), TranscriptRequirements(minIPK: nil, courses: [CourseRequirement(name: "Fisika", minGrade: "C")]))
+        #expect(partial.eligible == .needsReview)
+    }
+
+    @Test func fuzzyNamesDoNotConfuseNumberedCourses() {
+        #expect(TranscriptCourseMatch.find("Kalkulus II", in: rows)?.code == "MAT102")
+        #expect(TranscriptCourseMatch.find("Kalkulus 1", in: rows)?.code == "MAT101")
+        #expect(TranscriptCourseMatch.find("Algoritma dan Pemrogaman", in: rows)?.code == "IF2110")
+        #expect(TranscriptCourseMatch.find("Kalkulus III", in: rows) == nil)
+    }
+}
