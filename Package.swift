@@ -124,6 +124,9 @@ let package = Package(
             .executableTarget(
                 name: "FaceBench", dependencies: ["FaceAuthService", "Contracts", "ServiceKit", "CLeptonica", http] + nio, path: "Tests/Benchmarks/FaceBench",
                 swiftSettings: strict),
+            .executableTarget(
+                name: "KHSBench", dependencies: ["OCRService", "Contracts"], path: "Tests/Benchmarks/KHSBench",
+                swiftSettings: strict),
             .testTarget(name: "ContractsTests", dependencies: ["Contracts"], resources: [.copy("Fixtures")], swiftSettings: strict),
             .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit", "Contracts", hb, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
             .testTarget(name: "DocumentSniffingTests", dependencies: ["DocumentSniffing"], swiftSettings: strict),
