@@ -97,12 +97,16 @@ struct PlaceReading: Sendable {
         return (code, code != word)
     }
 
-    /// The words after the street part (JL. …, RT/RW, NO. …) of an address part.
+    /// The words after the street part (JL. …, RT/RW, NO. …) of an address part: after its
+    /// last number or street word, or from the first marker word (`DUSUN X KEC. Y` → `KEC. Y`).
     static func withoutStreet(_ words: [String]) -> [String] {
         guard let first = words.first, PlaceAbbreviations.street.contains(first) else { return words }
-        guard let lastNumber = words.lastIndex(where: { $0.contains(where: \.isNumber) || PlaceAbbreviations.street.contains($0) }) else { return [] }
-        let rest = Array(words[(lastNumber + 1)...])
-        return rest.count >= 1 && lastNumber > 0 ? rest : []
+        let marker = words.firstIndex { PlaceAbbreviations.markers[$0] != nil }
+        let street = words[..<(marker ?? words.count)]
+        if let last = street.lastIndex(where: { $0.contains(where: \.isNumber) || PlaceAbbreviations.street.contains($0) }), last > 0 {
+            return Array(words[(last + 1)...])
+        }
+        return marker.map { Array(words[$0...]) } ?? []
     }
 
     /// The part cut at marker words, each run with the marker that opened it.
