@@ -13,10 +13,10 @@ struct DeployedService: Sendable, CustomStringConvertible {
     static let all: [DeployedService] = [
         DeployedService(name: "gateway", port: 8080, usesDatabase: false, autoscaled: false),
         DeployedService(name: "ingest", port: 8081, usesDatabase: true, autoscaled: false),
-        DeployedService(name: "ocr", port: 8082, usesDatabase: false, autoscaled: true),
-        DeployedService(name: "ner", port: 8083, usesDatabase: false, autoscaled: true),
+        DeployedService(name: "ocr", port: 8082, usesDatabase: true, autoscaled: true),
+        DeployedService(name: "ner", port: 8083, usesDatabase: true, autoscaled: true),
         DeployedService(name: "face-auth", port: 8084, usesDatabase: true, autoscaled: true),
-        DeployedService(name: "region", port: 8085, usesDatabase: false, autoscaled: true),
+        DeployedService(name: "region", port: 8085, usesDatabase: true, autoscaled: true),
     ]
 }
 
@@ -119,6 +119,8 @@ struct ComposeTests {
             "DATABASE_URL", "JWKS_URL", "PEER_OCR_URL", "PEER_NER_URL", "PEER_REGION_URL",
         ]))
         #expect(composeEnvironmentKeys(services["face-auth"]).isSuperset(of: ["DATABASE_URL", "PERIKSA_ADMIN_PASSWORD"]))
+        #expect(composeEnvironmentKeys(services["ner"]).isSuperset(of: ["DATABASE_URL", "JWKS_URL", "PEER_OCR_URL"]))
+        #expect(composeEnvironmentKeys(services["region"]).isSuperset(of: ["DATABASE_URL", "PEER_OCR_URL"]))
         for spec in DeployedService.all where spec.usesDatabase {
             #expect(services[spec.name]["depends_on"]["postgres"]["condition"].string == "service_healthy")
         }
