@@ -59,3 +59,25 @@ import Testing
         #expect(TranscriptTable.sksValue("12") == nil)
     }
 }
+
+/// Keystoned rows and code slips.
+@Suite struct TranscriptRowGeometryTests {
+    @Test func slantedRowsStayWhole() {
+        // each row drops 2 px per 100 px to the right; rows are 40 px apart
+        var words: [OCRWord] = []
+        for row in 0..<3 {
+            for (letter, x) in [("A", 100), ("B", 600), ("C", 1100)] {
+                let y: Int = 200 + row * 40 + x / 50
+                words.append(OCRWord(text: "\(letter)\(row)", box: Box(x: x, y: y, width: 40, height: 20), confidence: 0.9))
+            }
+        }
+        #expect(TranscriptTable.rows(of: words).map { $0.map(\.text) } == [["A0", "B0", "C0"], ["A1", "B1", "C1"], ["A2", "B2", "C2"]])
+    }
+
+    @Test func codeSlipsAreRepaired() {
+        #expect(TranscriptTable.codeValue("1F224") == "IF224")
+        #expect(TranscriptTable.codeValue("BI02039") == "BIO2039")
+        #expect(TranscriptTable.codeValue("IF2110") == "IF2110")
+        #expect(TranscriptTable.codeValue("MAT101") == "MAT101")
+    }
+}

@@ -96,4 +96,9 @@ public struct TranscriptReader: Sendable {
             return value
         }.first
     }
+
+    /// The page's word rows as text with x positions, for the benchmark's diagnostics (no personal data is logged by it).
+    public func debugLines(_ bytes: [UInt8]) async throws -> [String] {
+        TranscriptTable.rows(of: try await words(bytes, scale: scale)).map { $0.map { "\($0.text)@\($0.box.x),\($0.box.y)" }.joined(separator: " ") }
+    }
 }

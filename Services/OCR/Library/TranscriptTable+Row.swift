@@ -55,7 +55,19 @@ extension TranscriptTable {
         let trimmed = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .:|'()"))
         guard (4...12).contains(trimmed.count), trimmed.contains(where: \.isNumber), trimmed.contains(where: \.isLetter),
             trimmed.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }) else { return nil }
-        return trimmed.uppercased()
+        return repairCode(trimmed.uppercased())
+    }
+
+    /// A code's letter prefix and number read with digit/letter slips: "1F224" → "IF224",
+    /// "BI02039" → "BIO2039" (a course number does not begin with 0).
+    static func repairCode(_ code: String) -> String {
+        var characters = Array(code)
+        if characters.count > 1, characters[1].isLetter, let first = ["1": "I", "0": "O"][String(characters[0])] { characters[0] = Character(first) }
+        if let digitStart = characters.firstIndex(where: \.isNumber), digitStart > 0, characters[digitStart] == "0",
+            characters.count > digitStart + 1, characters[(digitStart + 1)...].allSatisfy(\.isNumber) {
+            characters[digitStart] = "O"
+        }
+        return String(characters)
     }
 
     /// A name word with the usual Roman-numeral slip repaired ("|" and "l" for "I").

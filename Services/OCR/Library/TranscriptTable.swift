@@ -44,23 +44,27 @@ struct TranscriptTable {
         unreadableRows = unreadable
     }
 
-    /// Words grouped into rows: a word joins the row whose running centre is within half a
-    /// typical word height of its own; rows come top to bottom, words left to right.
+    /// Words grouped into rows without assuming the rows are level: words are taken left to
+    /// right and each joins the row whose last word's centre is nearest its own, within half a
+    /// typical word height plus 3 % of the gap between them (a keystoned photo slants rows).
     static func rows(of words: [OCRWord]) -> [[OCRWord]] {
         let heights = words.map(\.box.height).sorted()
         let typical = Double(heights.isEmpty ? 20 : heights[heights.count / 2])
-        var rows: [(centre: Double, words: [OCRWord])] = []
-        for word in words.sorted(by: { centreY($0) < centreY($1) }) {
+        var rows: [[OCRWord]] = []
+        for word in words.sorted(by: { $0.box.x < $1.box.x }) {
             let y = centreY(word)
-            if let last = rows.indices.last, abs(rows[last].centre - y) <= typical * 0.55 {
-                rows[last].words.append(word)
-                rows[last].centre = rows[last].words.map(centreY).reduce(0, +) / Double(rows[last].words.count)
-            } else {
-                rows.append((y, [word]))
-            }
+            let best = rows.indices.compactMap { index -> (Int, Double)? in
+                guard let last = rows[index].last, last.box.x + last.box.width <= word.box.x + word.box.width / 2 else { return nil }
+                let gap = Double(max(0, word.box.x - (last.box.x + last.box.width)))
+                let difference = abs(centreY(last) - y)
+                return difference <= typical * 0.5 + 0.03 * gap ? (index, difference) : nil
+            }.min { $0.1 < $1.1 }
+            if let (index, _) = best { rows[index].append(word) } else { rows.append([word]) }
         }
-        return rows.map { $0.words.sorted { $0.box.x < $1.box.x } }
+        return rows.sorted { mean($0) < mean($1) }
     }
+
+    static func mean(_ row: [OCRWord]) -> Double { row.map(centreY).reduce(0, +) / Double(max(row.count, 1)) }
 
     static func centreY(_ word: OCRWord) -> Double { Double(word.box.y) + Double(word.box.height) / 2 }
 

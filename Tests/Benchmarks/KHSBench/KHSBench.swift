@@ -48,7 +48,13 @@ import OCRService
             for row in truth.rows {
                 tally.rows += 1
                 if reading.rows.contains(where: { $0.code == row.code && $0.name == row.name && $0.sks == row.sks && $0.grade == row.grade }) { tally.rowsExact += 1 }
-                if reading.rows.contains(where: { $0.code == row.code && $0.sks == row.sks && $0.grade == row.grade }) { tally.grades += 1 }
+                if let read = reading.rows.first(where: { $0.code == row.code || $0.name == row.name }), read.grade == row.grade { tally.grades += 1 }
+            }
+            if ProcessInfo.processInfo.environment["KHS_DEBUG"] != nil {
+                for row in truth.rows where !reading.rows.contains(where: { $0.code == row.code && $0.sks == row.sks && $0.grade == row.grade }) {
+                    let read = reading.rows.first { $0.name == row.name || $0.code == row.code }.map { "\($0.code ?? "-") \($0.sks) \($0.grade) \($0.name)" } ?? "none"
+                    print("\(name): want \(row.code) \(row.sks) \(row.grade) \(row.name) | read \(read)")
+                }
             }
             if verdict.ipk == truth.ipk_true, reading.ipkPrinted == truth.ipk_printed { tally.ipkAgree += 1 }
             if verdict.eligible == (truth.tampered ? .needsReview : .eligible) { tally.decisions += 1 }
