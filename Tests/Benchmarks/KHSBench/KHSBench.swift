@@ -56,6 +56,9 @@ import OCRService
                     print("\(name): want \(row.code) \(row.sks) \(row.grade) \(row.name) | read \(read)")
                 }
             }
+            if ProcessInfo.processInfo.environment["KHS_DEBUG"] == "2", reading.rows.isEmpty {
+                print("\(name) rows:\n" + (try await reader.debugLines(bytes)).joined(separator: "\n"))
+            }
             if verdict.ipk == truth.ipk_true, reading.ipkPrinted == truth.ipk_printed { tally.ipkAgree += 1 }
             if verdict.eligible == (truth.tampered ? .needsReview : .eligible) { tally.decisions += 1 }
             if truth.layout == "omega" { heldOut = tally } else { tuned = tally }
