@@ -50,8 +50,13 @@ public struct TranscriptReader: Sendable {
         let decoding = decoding
         return try await pool.run { engine throws(APIError) in
             let page = ReceiptImage(try decoding.decode(bytes), widthRange: 1500...2000).text
-            let words = engine.recognize(page, mode: .auto).lines.flatMap(\.words)
-            return TranscriptCellReread.words(words, page: page, engine: engine, scale: scale)
+            let first = TranscriptCellReread.words(engine.recognize(page, mode: .auto).lines.flatMap(\.words), page: page, engine: engine, scale: scale)
+            let table = TranscriptTable(words: first, scale: scale)
+            guard table.rows.isEmpty || table.unreadableRows > 0 else { return first }
+            // page segmentation sometimes drops whole columns as "images"; sparse mode finds them
+            let second = TranscriptCellReread.words(engine.recognize(page, mode: .sparse).lines.flatMap(\.words), page: page, engine: engine, scale: scale)
+            let other = TranscriptTable(words: second, scale: scale)
+            return (other.rows.count, -other.unreadableRows) > (table.rows.count, -table.unreadableRows) ? second : first
         }
     }
 
