@@ -41,10 +41,10 @@ let package = Package(
         .executable(name: "region", targets: ["RegionServer"]),
         .executable(name: "gateway-bench", targets: ["GatewayBench"]),
         .executable(name: "ktp-bench", targets: ["KTPBench"]),
-        .executable(name: "region-bench", targets: ["RegionBench"]),
+        .executable(name: "face-bench", targets: ["FaceBench"]),
         .executable(name: "ner-train", targets: ["NERTrain"]),
         .executable(name: "ner-bench", targets: ["NERBench"]),
-        .executable(name: "face-bench", targets: ["FaceBench"]),
+        .executable(name: "region-bench", targets: ["RegionBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -77,17 +77,17 @@ let package = Package(
         .systemLibrary(name: "CTesseract", path: "Shared/CTesseract", pkgConfig: "tesseract", providers: [.apt(["libtesseract-dev"])]),
         .target(name: "RegionRegistry", dependencies: ["ServiceKit", pg] + nio, path: "Shared/RegionRegistry", swiftSettings: strict),
         .target(name: "DocumentSniffing", dependencies: ["Contracts"], path: "Shared/DocumentSniffing", swiftSettings: strict),
-        .target(name: "PDFPages", path: "Shared/PDFPages", swiftSettings: strict),
-        .target(name: "DecreeEntities", dependencies: ["Contracts"], path: "Shared/DecreeEntities", swiftSettings: strict),
-        .target(name: "DecreeCorpus", dependencies: ["DecreeEntities"], path: "Tests/Generators/sk/DecreeCorpus", swiftSettings: strict),
-        .executableTarget(name: "NERTrain", dependencies: ["DecreeEntities", "DecreeCorpus"], path: "Services/NER/Train", swiftSettings: strict),
-        .target(name: "NERModel", path: "Services/NER/Model", resources: [.copy("sk-model.bin")], swiftSettings: strict),
         // dlib behind a plain C header; optimised even in debug (HOG at -O0 is ~70x slower).
         .target(
             name: "CFaceEmbedding", path: "Shared/CFaceEmbedding",
             cxxSettings: [.define("DLIB_DISABLE_ASSERTS"), .unsafeFlags(["-O2", "-std=c++17"])],
             linkerSettings: [.linkedLibrary("dlib"), .linkedLibrary("blas"), .linkedLibrary("lapack")]
         ),
+        .target(name: "PDFPages", path: "Shared/PDFPages", swiftSettings: strict),
+        .target(name: "DecreeEntities", dependencies: ["Contracts"], path: "Shared/DecreeEntities", swiftSettings: strict),
+        .target(name: "DecreeCorpus", dependencies: ["DecreeEntities"], path: "Tests/Generators/sk/DecreeCorpus", swiftSettings: strict),
+        .executableTarget(name: "NERTrain", dependencies: ["DecreeEntities", "DecreeCorpus"], path: "Services/NER/Train", swiftSettings: strict),
+        .target(name: "NERModel", path: "Services/NER/Model", resources: [.copy("sk-model.bin")], swiftSettings: strict),
     ]
         + service("Gateway", executable: "gateway", dir: "Gateway", deps: ["Contracts", "ServiceKit", "Tokens", hb, http])
         + service("Ingest", executable: "ingest", dir: "Ingest", deps: [
@@ -128,11 +128,11 @@ let package = Package(
                 name: "KHSBench", dependencies: ["OCRService", "Contracts"], path: "Tests/Benchmarks/KHSBench",
                 swiftSettings: strict),
             .testTarget(name: "ContractsTests", dependencies: ["Contracts"], resources: [.copy("Fixtures")], swiftSettings: strict),
-            .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit", "Contracts", hb, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
+            .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit", "Contracts", hb, pg, http, .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"), .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
             .testTarget(name: "DocumentSniffingTests", dependencies: ["DocumentSniffing"], swiftSettings: strict),
             .testTarget(name: "TokensTests", dependencies: ["Tokens", "Contracts", jwt], swiftSettings: strict),
             .testTarget(name: "GatewayServiceTests", dependencies: ["GatewayService", "ServiceKit", "Contracts", hb, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
-            .testTarget(name: "IngestServiceTests", dependencies: ["IngestService", "ServiceKit", "Contracts", hb, pg, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
+            .testTarget(name: "IngestServiceTests", dependencies: ["IngestService", "ServiceKit", "Contracts", "DocumentSniffing", hb, pg, .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"), .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
             .testTarget(name: "FaceAuthServiceTests", dependencies: ["FaceAuthService", "Tokens", "ServiceKit", "Contracts", hb, pg, jwt, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
             .executableTarget(
                 name: "RegionBench", dependencies: ["RegionService", "OCRService", "RegionRegistry", "Contracts"], path: "Tests/Benchmarks/RegionBench",
