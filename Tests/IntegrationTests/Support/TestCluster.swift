@@ -85,7 +85,9 @@ final class TestCluster: Sendable {
         process.waitUntilExit()
     }
 
-    func waitUntilReady(timeout: Duration = .seconds(90)) async throws {
+    /// Generous: ocr and region each import the 83,762-village registry into every fresh test
+    /// database (about 30 s each alone), and the suites start several clusters at once on two cores.
+    func waitUntilReady(timeout: Duration = .seconds(300)) async throws {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if let response = try? await HTTPTestClient(base: gatewayURL).get("/readyz"), response.status == 200 { return }
