@@ -1,3 +1,4 @@
+import DatabaseTesting
 import Contracts
 import Foundation
 import Logging

@@ -1,3 +1,4 @@
+import DatabaseTesting
 import Logging
 import PostgresNIO
 import Testing

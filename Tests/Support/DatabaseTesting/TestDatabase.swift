@@ -5,15 +5,16 @@ import ServiceKit
 
 /// A fresh, empty database on the test PostgreSQL (`PERIKSA_TEST_DATABASE_URL`, provided by
 /// deploy/local/test), dropped afterwards. Tests that need it are skipped when it is absent.
-enum TestDatabase {
-    static var adminURL: String? { ProcessInfo.processInfo.environment["PERIKSA_TEST_DATABASE_URL"] }
-    static var isAvailable: Bool { adminURL != nil }
-    static let logger = Logger(label: "test-db")
+/// Shared by the test targets that use a real PostgreSQL without the whole cluster.
+public enum TestDatabase {
+    public static var adminURL: String? { ProcessInfo.processInfo.environment["PERIKSA_TEST_DATABASE_URL"] }
+    public static var isAvailable: Bool { adminURL != nil }
+    public static let logger = Logger(label: "test-db")
 
-    struct Unavailable: Error {}
+    public struct Unavailable: Error {}
 
     /// Runs `body` with the URL of a new database named after `label`.
-    static func withFresh<T: Sendable>(_ label: String, _ body: (String) async throws -> T) async throws -> T {
+    public static func withFresh<T: Sendable>(_ label: String, _ body: (String) async throws -> T) async throws -> T {
         guard let adminURL, var components = URLComponents(string: adminURL) else { throw Unavailable() }
         let name = "unit_\(label)_\(UInt32.random(in: 0...UInt32.max))"
         components.path = "/" + name
@@ -38,7 +39,7 @@ enum TestDatabase {
     }
 
     /// Runs `body` with a running client for `url`; the client stops when `body` returns.
-    static func withClient<T: Sendable>(_ url: String, maximumConnections: Int = 8, _ body: (PostgresClient) async throws -> T) async throws -> T {
+    public static func withClient<T: Sendable>(_ url: String, maximumConnections: Int = 8, _ body: (PostgresClient) async throws -> T) async throws -> T {
         var configuration = try DatabaseURL(url).configuration
         configuration.options.maximumConnections = maximumConnections
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
