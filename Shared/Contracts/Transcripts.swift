@@ -12,17 +12,21 @@ public struct CourseRequirement: Codable, Sendable, Equatable {
     }
 }
 
-/// The `requirements` part of `POST /v1/transcripts/verify`.
+/// The `requirements` part of `POST /v1/transcripts/verify`. `min_semester` (an extra beyond
+/// DESIGN.md's keys, optional) is the lowest semester the applicant must have reached.
 public struct TranscriptRequirements: Codable, Sendable, Equatable {
     public var minIPK: Double?
     public var courses: [CourseRequirement]
-    public init(minIPK: Double?, courses: [CourseRequirement]) {
+    public var minSemester: Int?
+    public init(minIPK: Double?, courses: [CourseRequirement], minSemester: Int? = nil) {
         self.minIPK = minIPK
         self.courses = courses
+        self.minSemester = minSemester
     }
     enum CodingKeys: String, CodingKey {
         case courses
         case minIPK = "min_ipk"
+        case minSemester = "min_semester"
     }
 }
 
@@ -71,7 +75,8 @@ public enum Eligibility: String, Codable, Sendable {
     case needsReview = "needs_review"
 }
 
-/// `POST /v1/transcripts/verify` answer.
+/// `POST /v1/transcripts/verify` answer. `semester` (an extra beyond DESIGN.md's keys) is the
+/// highest semester printed on the transcript, null when none was read.
 public struct TranscriptVerification: Codable, Sendable, Equatable {
     public var student: Student
     public var courses: [CourseRow]
@@ -79,10 +84,11 @@ public struct TranscriptVerification: Codable, Sendable, Equatable {
     public var ipkPrinted: Double?
     public var eligible: Eligibility
     public var reasons: [String]
+    public var semester: Int?
 
     public init(
         student: Student, courses: [CourseRow], ipk: Double?, ipkPrinted: Double?, eligible: Eligibility,
-        reasons: [String]
+        reasons: [String], semester: Int? = nil
     ) {
         self.student = student
         self.courses = courses
@@ -90,10 +96,11 @@ public struct TranscriptVerification: Codable, Sendable, Equatable {
         self.ipkPrinted = ipkPrinted
         self.eligible = eligible
         self.reasons = reasons
+        self.semester = semester
     }
 
     enum CodingKeys: String, CodingKey {
-        case student, courses, ipk, eligible, reasons
+        case student, courses, ipk, eligible, reasons, semester
         case ipkPrinted = "ipk_printed"
     }
 
@@ -106,5 +113,6 @@ public struct TranscriptVerification: Codable, Sendable, Equatable {
         try c.encode(ipkPrinted, forKey: .ipkPrinted)
         try c.encode(eligible, forKey: .eligible)
         try c.encode(reasons, forKey: .reasons)
+        try c.encode(semester, forKey: .semester)
     }
 }
