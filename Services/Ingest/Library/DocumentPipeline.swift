@@ -1,5 +1,6 @@
 import Contracts
 import DocumentSniffing
+import ServiceKit
 
 /// What a pipeline gets: the document, its bytes and the request id to carry to peers.
 public struct PipelineInput: Sendable {
@@ -15,6 +16,13 @@ public protocol DocumentPipeline: Sendable {
     /// The file kinds this pipeline accepts at upload.
     var accepts: Set<SniffedKind> { get }
     func run(_ input: PipelineInput) async throws -> JSONValue
+    /// Refuses at upload a `claimed` JSON the pipeline could never use (a 4xx naming it).
+    func checkClaimed(_ claimed: JSONValue?) throws(APIError)
+}
+
+extension DocumentPipeline {
+    /// Most pipelines take any `claimed` object (or none).
+    public func checkClaimed(_ claimed: JSONValue?) throws(APIError) {}
 }
 
 /// A pipeline failure that retrying cannot fix.

@@ -13,6 +13,7 @@ public func standardPipelines(_ config: IngestConfig, http: HTTPClient) -> Pipel
     registry.register("raw", RawPipeline(stageDelay: .milliseconds(config.stageDelayMilliseconds)))
     if let ocr = config.peers["ocr"] {
         registry.register("ktp", KTPPipeline(ocr: PeerClient(http: http, baseURL: ocr, timeout: .seconds(60))))
+        registry.register("khs", KHSPipeline(ocr: PeerClient(http: http, baseURL: ocr, timeout: .seconds(120))))
     }
     if let ner = config.peers["ner"] { registry.register("sk", SKPipeline(ner: PeerClient(http: http, baseURL: ner, timeout: .seconds(180)))) }
     if let region = config.peers["region"] { registry.register("receipt", ReceiptPipeline(region: PeerClient(http: http, baseURL: region, timeout: .seconds(90)))) }
@@ -34,6 +35,13 @@ public func buildApplication(_ config: IngestConfig) async throws -> some Applic
     let router = ServiceRouter.make(checks: [.database(client, logger: logger)], metrics: RequestMetrics(service: config.service.name))
     router.add(middleware: BearerAuthMiddleware(verifier: verifier))
     DocumentController(store: documents, blobs: blobs, registry: registry, maxUploadBytes: config.maxUploadBytes).addRoutes(to: router)
+    let recruitments = PostgresRecruitmentStore(client: client, logger: logger)
+    let applications = PostgresApplicationStore(client: client, logger: logger)
+    RecruitmentController(recruitments: recruitments).addRoutes(to: router)
+    ApplicationController(
+        recruitments: recruitments, applications: applications, blobs: blobs, registry: registry, maxUploadBytes: config.maxUploadBytes
+    ).addRoutes(to: router)
+    ApplicationReviewController(recruitments: recruitments, applications: applications).addRoutes(to: router)
 
     let host = ProcessInfo.processInfo.hostName
     let pid = ProcessInfo.processInfo.processIdentifier

@@ -22,5 +22,27 @@ enum IngestMigrations {
               outcome text, error text, PRIMARY KEY (document_id, attempt))
             """,
         ]),
+        Migration(version: 2, name: "recruitments, applications, decisions", statements: [
+            """
+            CREATE TABLE ingest.recruitments (
+              id uuid PRIMARY KEY, course text NOT NULL, title text, requirements jsonb NOT NULL, min_semester integer,
+              quota integer NOT NULL CHECK (quota > 0), closes_at timestamptz, created_by text NOT NULL,
+              created_at timestamptz NOT NULL DEFAULT now())
+            """,
+            """
+            CREATE TABLE ingest.applications (
+              id uuid PRIMARY KEY, recruitment_id uuid NOT NULL REFERENCES ingest.recruitments(id),
+              applicant_id text NOT NULL, document_id uuid NOT NULL UNIQUE REFERENCES ingest.documents(id),
+              decision text CHECK (decision IN ('accepted','rejected')), decision_note text, decided_by text,
+              decided_at timestamptz, submitted_at timestamptz NOT NULL DEFAULT now(),
+              UNIQUE (recruitment_id, applicant_id))
+            """,
+            "CREATE INDEX applications_applicant ON ingest.applications (applicant_id)",
+            """
+            CREATE TABLE ingest.application_decisions (
+              application_id uuid NOT NULL REFERENCES ingest.applications(id), decision text NOT NULL,
+              note text, decided_by text NOT NULL, decided_at timestamptz NOT NULL)
+            """,
+        ]),
     ])
 }

@@ -23,6 +23,11 @@ struct UploadCheck {
         guard let type = form.text("type")?.trimmingCharacters(in: .whitespacesAndNewlines), !type.isEmpty else {
             throw .badRequest("missing field 'type'", code: .missingField)
         }
+        return try check(form, type: type)
+    }
+
+    /// The same checks for a form whose document type is fixed by the route (no `type` part).
+    func check(_ form: MultipartForm, type: String) throws(APIError) -> Accepted {
         guard let pipeline = registry.pipeline(for: type) else {
             throw .unprocessable(.unknownDocumentType, "unknown document type; known types: \(registry.types.joined(separator: ", "))")
         }
@@ -46,7 +51,9 @@ struct UploadCheck {
             throw APIError(.unsupportedMediaType, .unsupportedMediaType, "type '\(type)' does not accept \(kind.mediaType)")
         }
         if kind == .png || kind == .jpeg { try checkImage(bytes) }
-        return Accepted(type: type, kind: kind, bytes: bytes, claimed: try claimed(form))
+        let claimed = try claimed(form)
+        try pipeline.checkClaimed(claimed)
+        return Accepted(type: type, kind: kind, bytes: bytes, claimed: claimed)
     }
 
     private func checkImage(_ bytes: [UInt8]) throws(APIError) {
