@@ -24,6 +24,9 @@ struct AddressLabelTests {
         #expect(roles("Return To: X").first?.0 == .sender)
         #expect(roles("Kepada Yth.\nX").first?.0 == .recipient)
         #expect(roles("Dari: X").first?.0 == .sender)
+        // Letter groups read for one letter: RI for N, RN for M.
+        #expect(roles("Perierima: X").first?.0 == .recipient)
+        #expect(roles("Pengirirn: X").first?.0 == .sender)
     }
 
     @Test func placeWordsAreNotMistakenForLabels() {

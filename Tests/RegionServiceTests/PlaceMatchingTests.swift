@@ -18,6 +18,8 @@ struct PlaceMatchingTests {
         ("Penerima: Tono\nKota Balikpapan, Kaltim", "Kalimantan Timur", "Kota Balikpapan"),
         ("Penerima: Tono\nKAB. GRESIK JATIM", "Jawa Timur", "Kabupaten Gresik"),
         ("Penerima: Tono\nKOTA SEMARANG, JATENG", "Jawa Tengah", "Kota Semarang"),
+        // A street part with no number or marker to end it, the places in the same part.
+        ("Penerima: Tono\nDUSUN KRAJAN SUKAMAJU CIHAURBEUTI CIAMIS JAWA BARAT", "Jawa Barat", "Kabupaten Ciamis"),
     ])
     func abbreviationsAndMarkers(text: String, province: String, city: String) throws {
         let result = try answer(text)

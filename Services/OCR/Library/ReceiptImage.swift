@@ -4,13 +4,15 @@ import Foundation
 /// A shipping receipt prepared for recognition, from a flat thermal print or a phone photo:
 /// grey; scaled so its width is within the range Tesseract reads small print best at; uneven
 /// light, faded thermal ink and low contrast normalised to black on white paper; straightened
-/// (skew measured on the binarised text lines, up to ±10°); lightly sharpened.
+/// (skew measured on the binarised text lines, up to ±10°); lightly sharpened. With
+/// `localContrast`, each neighbourhood's darkest ink is also stretched to black (faded or
+/// blurred print whose strokes never get dark: Tesseract's own thresholding drops such lines).
 struct ReceiptImage {
     let text: Pix
     /// The skew that was removed, in degrees.
     let skew: Double
 
-    init(_ image: Pix, widthRange: ClosedRange<Int> = 900...1500) {
+    init(_ image: Pix, widthRange: ClosedRange<Int> = 900...1500, localContrast: Bool = false) {
         let gray = image.depth == 8 ? image : image.map { pixConvertRGBToLuminance($0) }
         let scaled: Pix
         if gray.width < widthRange.lowerBound || gray.width > widthRange.upperBound {
@@ -21,7 +23,8 @@ struct ReceiptImage {
             scaled = gray
         }
         let flattened = scaled.map { pixBackgroundNorm($0, nil, nil, 10, 15, 100, 50, 250, 2, 1) }
-        let contrasted = flattened.map { pixGammaTRC(nil, $0, 1.0, 60, 235) }
+        let global = flattened.map { pixGammaTRC(nil, $0, 1.0, 60, 235) }
+        let contrasted = localContrast ? global.map { pixContrastNorm(nil, $0, 40, 40, 55, 2, 2) } : global
         let angle = Self.skew(of: contrasted)
         skew = angle
         let straight = abs(angle) < 0.3 ? contrasted : contrasted.map {

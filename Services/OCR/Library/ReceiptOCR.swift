@@ -33,7 +33,7 @@ public struct ReceiptOCR: Sendable {
         return try await pool.run { engine throws(APIError) in
             let image = try decoding.decode(bytes)
             if pass >= 2 {
-                return engine.recognize(ReceiptImage(image, widthRange: 1400...1800).text, mode: .sparse)
+                return engine.recognize(ReceiptImage(image, widthRange: 1400...1800, localContrast: true).text, mode: .block)
             }
             return engine.recognize(ReceiptImage(image).text, mode: .auto)
         }

@@ -106,7 +106,9 @@ struct PlaceReading: Sendable {
         if let last = street.lastIndex(where: { $0.contains(where: \.isNumber) || PlaceAbbreviations.street.contains($0) }), last > 0 {
             return Array(words[(last + 1)...])
         }
-        return marker.map { Array(words[$0...]) } ?? []
+        // Nothing ends the street (`DUSUN KRAJAN SUKAMAJU CIAMIS`, no number, no marker): its
+        // opening word and one name word are the street; the places may follow in the same part.
+        return marker.map { Array(words[$0...]) } ?? Array(words.dropFirst(2))
     }
 
     /// The part cut at marker words, each run with the marker that opened it.

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Shipping receipts with ground truth, reproducible from a seed.
 
-    generate_receipts.py --out DIR --count N --seed S [--layouts tuned|held_out|all]
+    generate_receipts.py --out DIR --count N --seed S [--layouts tuned|held_out|all|dev]
                          [--degrade none|mixed|heavy] [--registry DIR] [--quality Q]
 
 Each receipt is a 100 x 150 mm thermal label (800 x 1200 px) of one courier layout with both
@@ -24,6 +24,7 @@ sys.path.insert(0, os.path.dirname(HERE))
 import registry as reg  # noqa: E402
 from addresses import address_parts, phone, pick_place  # noqa: E402
 from degrade import degrade  # noqa: E402
+from dev_layouts import DEV  # noqa: E402
 from layouts import HELD_OUT, ITEMS, TUNED  # noqa: E402
 from people import full_name, make_faker  # noqa: E402
 from sheet import Sheet  # noqa: E402
@@ -62,14 +63,14 @@ def main():
     parser.add_argument("--out", required=True)
     parser.add_argument("--count", type=int, default=10)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--layouts", choices=["tuned", "held_out", "all"], default="all")
+    parser.add_argument("--layouts", choices=["tuned", "held_out", "all", "dev"], default="all")
     parser.add_argument("--degrade", choices=["none", "mixed", "heavy"], default="mixed")
     parser.add_argument("--registry")
     parser.add_argument("--quality", type=int, default=88)
     args = parser.parse_args()
     registry = reg.Registry(args.registry)
     faker = make_faker()
-    layouts = {"tuned": TUNED, "held_out": HELD_OUT, "all": {**TUNED, **HELD_OUT}}[args.layouts]
+    layouts = {"tuned": TUNED, "held_out": HELD_OUT, "all": {**TUNED, **HELD_OUT}, "dev": DEV}[args.layouts]
     os.makedirs(args.out, exist_ok=True)
     for number in range(1, args.count + 1):
         rng = random.Random(f"{args.seed}:{args.layouts}:{args.degrade}:{number}")
