@@ -64,6 +64,26 @@ struct DecisionTests {
         #expect(result.province == "Jawa Barat")
     }
 
+    @Test func oneMisreadNameAloneIsNotEnough() throws {
+        // `ARE TENGAH` is within the edits allowed of Aceh Tengah: noise, with nothing to back it.
+        let alone = try answer("Penerima: Budi\nDIDI LET ARE TENGAH AW STAT")
+        #expect(alone.region == .unknown)
+        let backed = try answer("Penerima: Budi\nKAB. ACEH TENGAN, ACEH")
+        #expect(backed.region == .luarJawa)
+        #expect(backed.city == "Kabupaten Aceh Tengah")
+    }
+
+    @Test func anUnlabelledAddressOnAPhotoIsNotTakenForTheRecipients() throws {
+        func line(_ text: String, _ y: Int) -> OCRLine {
+            let words = text.split(separator: " ").enumerated().map { OCRWord(text: String($1), box: Box(x: 20 + 90 * $0, y: y, width: 80, height: 20), confidence: 0.9) }
+            return OCRLine(text: text, box: Box(x: 20, y: y, width: 90 * words.count, height: 20), confidence: 0.9, words: words)
+        }
+        let photo = OCRResult(text: "", lines: [line("AHMAD", 100), line("Kota Magelang, Jawa Tengah, 56114", 130), line("WAKE KEL WANG", 200)], width: 800, height: 1200)
+        let result = try RealRegistry.loadedClassifier().classify(ocr: photo)
+        #expect(result.region == .unknown)
+        #expect(result.evidence.contains { $0.contains("no label") })
+    }
+
     @Test func twoUnlabelledAddressesInDifferentRegionsAreUnknown() throws {
         let result = try answer("KOTA BANDA ACEH, ACEH 23243\nJl. Imam Bonjol 5, KAB. BANDUNG, JAWA BARAT 40382")
         #expect(result.region == .unknown)

@@ -9,6 +9,18 @@ struct ProvinceHypothesis: Sendable {
     var postcode: String?
     var total: Double = 0
     var evidence: [String] = []
+    /// How many pieces of evidence support it, and whether one is sure on its own (a name read
+    /// exactly, or a postcode of the registry read without repairs). One misread name alone is
+    /// not enough: noise matches some place within a few edits.
+    var pieces = 0
+    var sure = false
+
+    mutating func add(_ support: Double, sure isSure: Bool, _ line: String) {
+        total += support
+        pieces += 1
+        sure = sure || isSure
+        evidence.append(line)
+    }
 }
 
 /// Weighs what the recipient's address says into one destination: a named province (3), a
@@ -33,23 +45,20 @@ struct DestinationVote: Sendable {
         var result = ProvinceHypothesis(province: province)
         let inside = reading.mentions.filter { $0.place.code.hasPrefix(province + ".") || $0.place.code == province }
         if let named = inside.filter({ $0.place.level == .province }).max(by: { $0.score < $1.score }) {
-            result.total += 3 * named.score
-            result.evidence.append("'\(named.text)' names the province \(registry.name(province) ?? province)")
+            result.add(3 * named.score, sure: named.score >= 1, "'\(named.text)' names the province \(registry.name(province) ?? province)")
         }
         let postcode = bestPostcode(reading.postcodes, province: province)
         if let postcode {
             result.postcode = postcode.mention.code
             if let area = postcode.area {
-                result.total += postcode.mention.repaired ? 2.4 : 3
-                result.evidence.append("postal code \(postcode.mention.code) lies in \(registry.name(province) ?? province) (registry, \(area.villages) villages)")
+                result.add(postcode.mention.repaired ? 2.4 : 3, sure: !postcode.mention.repaired, "postal code \(postcode.mention.code) lies in \(registry.name(province) ?? province) (registry, \(area.villages) villages)")
             } else if PostcodeIndex.liesInJava(postcode.mention.code) == (IslandGroup(provinceCode: province) == .jawa) {
-                result.total += postcode.mention.repaired ? 1.2 : 1.5
-                result.evidence.append("postal code \(postcode.mention.code) is not in the registry; its first digit says \(PostcodeIndex.liesInJava(postcode.mention.code) == true ? "Java" : "outside Java") (postal rule)")
+                result.add(postcode.mention.repaired ? 1.2 : 1.5, sure: false, "postal code \(postcode.mention.code) is not in the registry; its first digit says \(PostcodeIndex.liesInJava(postcode.mention.code) == true ? "Java" : "outside Java") (postal rule)")
             }
         }
         let area = postcode?.area
         let districts = inside.filter { $0.place.level == .district }
-        var best: (regency: String, score: Double, text: String, district: PlaceMention?)?
+        var best: (regency: String, score: Double, text: String, district: PlaceMention?, exact: Bool)?
         for mention in inside where mention.place.level == .regency {
             let code = mention.place.code
             var score = 3 * mention.score
@@ -57,21 +66,20 @@ struct DestinationVote: Sendable {
             if (mention.marker == .city) == mention.place.isCity, mention.marker != nil { score += 0.3 }
             let district = districts.filter { $0.place.code.hasPrefix(code + ".") }.max { $0.score < $1.score }
             score += district?.score ?? 0
-            if score > best?.score ?? 0 { best = (code, score, mention.text, district) }
+            if score > best?.score ?? 0 { best = (code, score, mention.text, district, mention.score >= 1) }
         }
         if let best {
             result.regency = best.regency
-            result.total += best.score
-            result.evidence.append("'\(best.text)' names \(registry.name(best.regency) ?? best.regency)\(area?.regencies[best.regency] != nil ? ", where the postal code lies" : "")")
+            result.add(best.score, sure: best.exact, "'\(best.text)' names \(registry.name(best.regency) ?? best.regency)\(area?.regencies[best.regency] != nil ? ", where the postal code lies" : "")")
             if let district = best.district {
                 result.district = district.place.code
                 result.evidence.append("'\(district.text)' is the district \(registry.name(district.place.code) ?? "") in it")
+                result.pieces += 1
             }
         } else if let district = districts.max(by: { support($0, area) < support($1, area) }) {
             result.district = district.place.code
             result.regency = String(district.place.code.prefix(5))
-            result.total += support(district, area)
-            result.evidence.append("'\(district.text)' names the district \(registry.name(district.place.code) ?? "") of \(registry.name(String(district.place.code.prefix(5))) ?? "")")
+            result.add(support(district, area), sure: false, "'\(district.text)' names the district \(registry.name(district.place.code) ?? "") of \(registry.name(String(district.place.code.prefix(5))) ?? "")")
         } else if let area, let regency = area.regencies.filter({ $0.key.hasPrefix(province + ".") }).max(by: { $0.value < $1.value })?.key {
             result.regency = regency
         }
@@ -90,8 +98,7 @@ struct DestinationVote: Sendable {
         for leftover in reading.leftovers where leftover.count >= 4 {
             if let match = names.fuzzy(leftover, among: codes, minimum: 0.8) {
                 result.district = match.code
-                result.total += 0.5 * match.score
-                result.evidence.append("'\(leftover)' is close to the district \(registry.name(match.code) ?? "") of that regency")
+                result.add(0.5 * match.score, sure: false, "'\(leftover)' is close to the district \(registry.name(match.code) ?? "") of that regency")
                 return
             }
         }

@@ -54,9 +54,14 @@ public struct RegionClassifier: Sendable {
         if evidence.isEmpty, !recipient.isEmpty {
             notes.append("the recipient's section names no place or postal code that could be read")
         } else if evidence.isEmpty {
-            evidence = merged(sections.filter { $0.role == nil }.map(reading.read))
-            if !evidence.isEmpty {
-                let sender = sections.contains { $0.role == .sender }
+            let unlabelled = merged(sections.filter { $0.role == nil }.map(reading.read))
+            let sender = sections.contains { $0.role == .sender }
+            if !unlabelled.isEmpty, !sender, receipt.width != nil {
+                // A photo whose party labels could not be read: the one address that could may
+                // as well be the sender's (a label prints both), so it decides nothing.
+                notes.append("an address was read but no label on the image says whose it is (the sender's and the recipient's look alike)")
+            } else if !unlabelled.isEmpty {
+                evidence = unlabelled
                 notes.append(sender ? "no recipient label found: read the address outside the sender's section" : "no recipient or sender label found: read the unlabelled address")
                 weight = sender ? 0.6 : 0.9
             }
