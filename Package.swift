@@ -45,6 +45,7 @@ let package = Package(
         .executable(name: "ner-train", targets: ["NERTrain"]),
         .executable(name: "ner-bench", targets: ["NERBench"]),
         .executable(name: "region-bench", targets: ["RegionBench"]),
+        .executable(name: "khs-bench", targets: ["KHSBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -95,7 +96,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ])
-        + service("OCR", executable: "ocr", dir: "OCR", deps: ["Contracts", "ServiceKit", "DocumentSniffing", "RegionRegistry", "CTesseract", "CLeptonica", hb, pg])
+        + service("OCR", executable: "ocr", dir: "OCR", deps: ["Contracts", "ServiceKit", "DocumentSniffing", "RegionRegistry", "CTesseract", "CLeptonica", "PDFPages", hb, pg])
         + service("NER", executable: "ner", dir: "NER", deps: [
             "Contracts", "ServiceKit", "Tokens", "DecreeEntities", "NERModel", "PDFPages", "DocumentSniffing", hb, pg, http,
             .product(name: "Crypto", package: "swift-crypto"),

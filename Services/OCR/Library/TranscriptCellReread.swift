@@ -1,3 +1,4 @@
+import CLeptonica
 import Contracts
 import Foundation
 
@@ -6,14 +7,20 @@ import Foundation
 /// the row's height) is cropped and read again as one line with the cell's alphabet; the result
 /// is added as a word at the cell's place, so the table parser treats it like any other word.
 enum TranscriptCellReread {
-    static func words(_ words: [OCRWord], page: Pix, engine: TesseractEngine, scale: GradeScale) -> [OCRWord] {
+    static func words(_ words: [OCRWord], page: Pix, engine: TesseractEngine, scale: GradeScale, continuing: [TranscriptTable.Header] = []) -> [OCRWord] {
         let lines = TranscriptTable.rows(of: words)
-        guard let headerIndex = lines.firstIndex(where: { TranscriptTable.header(of: $0).count >= 3 }) else { return words }
-        let headers = TranscriptTable.header(of: lines[headerIndex])
+        let headers: [TranscriptTable.Header], body: ArraySlice<[OCRWord]>
+        if let headerIndex = lines.firstIndex(where: { TranscriptTable.header(of: $0).count >= 3 }) {
+            headers = TranscriptTable.header(of: lines[headerIndex])
+            body = lines[(headerIndex + 1)...]
+        } else if !continuing.isEmpty {
+            (headers, body) = (continuing, lines[...])
+        } else {
+            return words
+        }
         var added: [OCRWord] = []
-        for line in lines[(headerIndex + 1)...].prefix(60) {
-            let text = line.map(\.text).joined(separator: " ").lowercased()
-            if text.contains("jumlah") || text.contains("ipk") || text.contains("kumulatif") { break }
+        for line in body.prefix(60) {
+            if TranscriptTable.endsTable(line) { break }
             guard line.count >= 2 else { continue }
             let top = line.map(\.box.y).min() ?? 0, bottom = line.map { $0.box.y + $0.box.height }.max() ?? 0
             for header in headers where header.column == .sks || header.column == .grade {
@@ -25,14 +32,33 @@ enum TranscriptCellReread {
                 let x = max(0, header.left - 24), width = header.right - header.left + 72
                 let y = max(0, top - 8), height = bottom - top + 16
                 guard let cell = page.crop(x: x, y: y, width: min(width, page.width - x), height: min(height, page.height - y)) else { continue }
+                let valid: (String) -> Bool = header.column == .sks ? { TranscriptTable.sksValue($0) != nil } : { scale.canonical($0) != nil }
                 let alphabet = header.column == .sks ? "0123456789" : "ABCDE+-0123456789.,"
-                let result = engine.recognize(cell, mode: .singleLine, whitelist: alphabet)
-                guard let word = result.lines.flatMap(\.words).max(by: { $0.confidence < $1.confidence }) else { continue }
+                guard let word = read(cell, alphabet: alphabet, valid: valid, engine: engine) else { continue }
                 added.append(OCRWord(
                     text: word.text, box: Box(x: x + word.box.x, y: y + word.box.y, width: word.box.width, height: word.box.height),
                     confidence: word.confidence))
             }
         }
         return words + added
+    }
+
+    /// One cell read with its alphabet: as a line, then on a white margin (Tesseract misses
+    /// glyphs touching the crop's edge), then enlarged twice; the first valid answer, its box
+    /// in the cell's coordinates.
+    static func read(_ cell: Pix, alphabet: String, valid: (String) -> Bool, engine: TesseractEngine) -> OCRWord? {
+        let border = 24
+        let attempts: [(Pix, Int, Int)] = [
+            (cell, 0, 1),
+            (cell.map { pixAddBorder($0, Int32(border), 255) }, border, 1),
+            (cell.map { pixScale($0, 2, 2) }.map { pixAddBorder($0, Int32(border), 255) }, border, 2),
+        ]
+        for (pix, margin, factor) in attempts {
+            let words = engine.recognize(pix, mode: .singleLine, whitelist: alphabet).lines.flatMap(\.words)
+            guard let word = words.filter({ valid($0.text) }).max(by: { $0.confidence < $1.confidence }) else { continue }
+            let box = Box(x: (word.box.x - margin) / factor, y: (word.box.y - margin) / factor, width: word.box.width / factor, height: word.box.height / factor)
+            return OCRWord(text: word.text, box: box, confidence: word.confidence)
+        }
+        return nil
     }
 }

@@ -27,21 +27,34 @@ struct TranscriptTable {
     /// Rows between the header and the table's end that could not be read whole.
     let unreadableRows: Int
 
-    init(words: [OCRWord], scale: GradeScale) {
+    /// `continuing`: the labels of an earlier page, used when this page has none of its own (a
+    /// transcript's table running on); then lines before the first course row are not counted.
+    init(words: [OCRWord], scale: GradeScale, continuing: [Header] = []) {
         let lines = Self.rows(of: words)
-        guard let headerIndex = lines.firstIndex(where: { Self.header(of: $0).count >= 3 }) else {
+        let body: ArraySlice<[OCRWord]>
+        if let headerIndex = lines.firstIndex(where: { Self.header(of: $0).count >= 3 }) {
+            headers = Self.header(of: lines[headerIndex])
+            body = lines[(headerIndex + 1)...]
+        } else if !continuing.isEmpty {
+            headers = continuing
+            body = lines[...]
+        } else {
             headers = []; rows = []; unreadableRows = 0
             return
         }
-        headers = Self.header(of: lines[headerIndex])
         var rows: [CourseRow] = [], unreadable = 0
-        for line in lines[(headerIndex + 1)...] {
-            let text = line.map(\.text).joined(separator: " ").lowercased()
-            if text.contains("jumlah") || text.contains("ipk") || text.contains("kumulatif") || text.contains("total") { break }
-            if let row = Self.row(line, headers: headers, scale: scale) { rows.append(row) } else if line.count >= 2 { unreadable += 1 }
+        for line in body {
+            if Self.endsTable(line) { break }
+            if let row = Self.row(line, headers: headers, scale: scale) { rows.append(row) } else if line.count >= 2, !(rows.isEmpty && headers == continuing) { unreadable += 1 }
         }
         self.rows = rows
         unreadableRows = unreadable
+    }
+
+    /// A line after the table: totals, the IPK, signatures.
+    static func endsTable(_ line: [OCRWord]) -> Bool {
+        let text = line.map(\.text).joined(separator: " ").lowercased()
+        return text.contains("jumlah") || text.contains("ipk") || text.contains("kumulatif") || text.contains("total")
     }
 
     /// Words grouped into rows without assuming the rows are level: words are taken left to
@@ -50,18 +63,41 @@ struct TranscriptTable {
     static func rows(of words: [OCRWord]) -> [[OCRWord]] {
         let heights = words.map(\.box.height).sorted()
         let typical = Double(heights.isEmpty ? 20 : heights[heights.count / 2])
+        let slope = slope(of: words, typical: typical)
+        func level(_ word: OCRWord) -> Double { centreY(word) - slope * Double(word.box.x) }
         var rows: [[OCRWord]] = []
         for word in words.sorted(by: { $0.box.x < $1.box.x }) {
-            let y = centreY(word)
+            let y = level(word)
             let best = rows.indices.compactMap { index -> (Int, Double)? in
                 guard let last = rows[index].last, last.box.x + last.box.width <= word.box.x + word.box.width / 2 else { return nil }
                 let gap = Double(max(0, word.box.x - (last.box.x + last.box.width)))
-                let difference = abs(centreY(last) - y)
+                let difference = abs(level(last) - y)
                 return difference <= typical * 0.5 + 0.03 * gap ? (index, difference) : nil
             }.min { $0.1 < $1.1 }
             if let (index, _) = best { rows[index].append(word) } else { rows.append([word]) }
         }
-        return rows.sorted { mean($0) < mean($1) }
+        func meanLevel(_ row: [OCRWord]) -> Double { row.map(level).reduce(0, +) / Double(max(row.count, 1)) }
+        return rows.sorted { meanLevel($0) < meanLevel($1) }
+    }
+
+    /// The page's residual text slope (dy/dx): the median over neighbouring words of one text
+    /// line (close, level within half a word height) of the slope between their centres. A
+    /// photo the deskew missed slants the rows far more over a wide table than within a line.
+    static func slope(of words: [OCRWord], typical: Double) -> Double {
+        let sorted = words.sorted { $0.box.x < $1.box.x }
+        var slopes: [Double] = []
+        for (index, word) in sorted.enumerated() {
+            let right = Double(word.box.x + word.box.width)
+            let next = sorted[(index + 1)...].prefix(40).first { other in
+                let gap = Double(other.box.x) - right
+                return gap >= 0 && gap < typical * 2 && abs(centreY(other) - centreY(word)) < typical * 0.5
+                    && abs(Double(other.box.height) - Double(word.box.height)) < typical * 0.3
+            }
+            if let next { slopes.append((centreY(next) - centreY(word)) / Double(max(1, next.box.x - word.box.x))) }
+        }
+        guard slopes.count >= 8 else { return 0 }
+        let median = slopes.sorted()[slopes.count / 2]
+        return abs(median) <= 0.2 ? median : 0
     }
 
     static func mean(_ row: [OCRWord]) -> Double { row.map(centreY).reduce(0, +) / Double(max(row.count, 1)) }
@@ -90,6 +126,16 @@ struct TranscriptTable {
                 headers.append(Header(column: column, left: word.box.x, right: word.box.x + word.box.width))
             }
         }
-        return Set(headers.map { "\($0.column)" }).count == headers.count ? headers : []
+        return Set(headers.map { "\($0.column)" }).count == headers.count ? withInferredName(headers) : []
+    }
+
+    /// A header whose "Mata Kuliah" label OCR lost still has its place: the widest gap (≥ 150 px)
+    /// between two labels, the name being the only wide column of a transcript table.
+    static func withInferredName(_ headers: [Header]) -> [Header] {
+        guard headers.count >= 3, !headers.contains(where: { $0.column == .name }) else { return headers }
+        let sorted = headers.sorted { $0.left < $1.left }
+        guard let gap = zip(sorted, sorted.dropFirst()).max(by: { $0.1.left - $0.0.right < $1.1.left - $1.0.right }),
+            gap.1.left - gap.0.right >= 150 else { return headers }
+        return headers + [Header(column: .name, left: gap.0.right + 1, right: gap.1.left - 1)]
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 /// Decides whether a read transcript meets a recruitment's requirements. Rules, in order:
 /// nothing readable → needs_review; a printed IPK that differs from the recomputed one by more
 /// than rounding (0.02), unreadable rows, or an unknown required grade → needs_review; a
-/// requirement not met (course missing, grade too low, IPK too low) → not_eligible; otherwise
+/// requirement not met (course missing, grade too low, IPK or semester too low) → not_eligible;
+/// a required minimum semester when none is printed → needs_review; otherwise
 /// eligible. A missing required course is not_eligible only when the table was read whole.
 public struct TranscriptVerifier: Sendable {
     public var scale: GradeScale
@@ -34,6 +35,13 @@ public struct TranscriptVerifier: Sendable {
         if let minimum = requirements.minIPK, let ipk, ipk + 1e-9 < minimum {
             failed.append(String(format: "IPK %.2f is below the required %.2f", ipk, minimum))
         }
+        if let minimum = requirements.minSemester {
+            if let semester = reading.semester {
+                if semester < minimum { failed.append("semester \(semester) is below the required semester \(minimum)") }
+            } else {
+                review.append("the semester could not be read from the transcript (at least \(minimum) is required)")
+            }
+        }
         for requirement in requirements.courses {
             guard scale.value(of: scale.canonical(requirement.minGrade) ?? requirement.minGrade) != nil else {
                 review.append("the required grade '\(requirement.minGrade)' for \(requirement.name) is not on the grade scale")
@@ -51,6 +59,6 @@ public struct TranscriptVerifier: Sendable {
         let decision: Eligibility = !review.isEmpty ? .needsReview : failed.isEmpty ? .eligible : .notEligible
         return TranscriptVerification(
             student: reading.student, courses: reading.rows, ipk: ipk, ipkPrinted: reading.ipkPrinted, eligible: decision,
-            reasons: failed + review)
+            reasons: failed + review, semester: reading.semester)
     }
 }

@@ -9,9 +9,14 @@ Layouts (column order, header words, grade style):
 
 Ground truth per page (<stem>.json): student {name, nim}, rows [{code, name, sks, grade}],
 ipk_printed (what the page says), ipk_true (recomputed with the layout's scale), tampered
-(printed IPK deliberately wrong), layout, scale, degradations.
+(printed IPK deliberately wrong), semester (printed in the student block), requirements (drawn
+around the truth: courses by name or code, min_ipk, min_semester) and the expected decision
+(needs_review when tampered, else eligible / not_eligible), layout, scale, degradations.
+With --pdf each transcript is a 2-3 page PDF (rows continue on later pages, the header is
+repeated, the student block is on the first page and the IPK on the last).
 
     var/venv/bin/python Tests/Generators/khs/generate_khs.py --out var/bench/khs --count 40 --seed 3 --degrade mixed
+    var/venv/bin/python Tests/Generators/khs/generate_khs.py --out var/bench/khs-pdf --count 12 --seed 5 --pdf --layouts sigma,tau,rho
 """
 import argparse
 import json
@@ -79,42 +84,57 @@ def grade_text(rng, scale):
     return letter, SCALES[scale][letter]
 
 
-def page(index, seed, level, out):
-    rng = random.Random(f"{seed}-{index}")
-    layout_name = list(LAYOUTS)[(index - 1) % len(LAYOUTS)]
-    layout = LAYOUTS[layout_name]
-    fake = Faker("id_ID")
-    fake.seed_instance(rng.randint(0, 2**31))
-    student = {"name": fake.name().upper() if rng.random() < 0.5 else fake.name(), "nim": nim(rng, layout["nim"])}
-    names = rng.sample(COURSES, rng.randint(6, 11))
-    rows, points = [], []
-    for name in names:
-        grade, point = grade_text(rng, layout["scale"])
-        code = rng.choice(PREFIX) + str(rng.randint(100, 4999))
-        sks = rng.choices([1, 2, 3, 4], [1, 4, 5, 1])[0]
-        rows.append({"code": code, "name": name, "sks": sks, "grade": grade})
-        points.append(point)
-    total = sum(r["sks"] for r in rows)
-    ipk_true = round(sum(r["sks"] * p for r, p in zip(rows, points)) / total, 2)
-    tampered = rng.random() < 0.2
-    ipk_printed = round(min(4.0, ipk_true + rng.choice([-1, 1]) * rng.uniform(0.15, 0.6)), 2) if tampered else ipk_true
+def requirements(rng, rows, ipk_true, semester, scale):
+    """Recruitment requirements drawn around the page's truth, and the decision they call for.
+    Courses are named by name (sometimes lower-cased) or by code; sometimes one is absent."""
+    order = list(SCALES[scale]) if scale != "numeric" else None
+    wanted, met = [], True
+    for row in rng.sample(rows, rng.randint(0, min(2, len(rows)))):
+        if order:
+            minimum = rng.choice(order[: max(1, len(order) - 2)])
+            ok = SCALES[scale][row["grade"]] >= SCALES[scale][minimum]
+        else:
+            minimum = rng.choice(["2.00", "3.00", "3.50"])
+            ok = float(row["grade"]) >= float(minimum)
+        key = row["code"] if rng.random() < 0.3 else (row["name"].lower() if rng.random() < 0.3 else row["name"])
+        wanted.append({"name": key, "min_grade": minimum})
+        met = met and ok
+    if rng.random() < 0.1:
+        absent = rng.choice([c for c in COURSES if c not in {r["name"] for r in rows}])
+        wanted.append({"name": absent, "min_grade": order[-3] if order else "2.00"})
+        met = False
+    result = {"courses": wanted}
+    if rng.random() < 0.7:
+        result["min_ipk"] = round(min(4.0, max(0.0, ipk_true + rng.choice([-0.4, -0.2, 0.1, 0.3]))), 2)
+        met = met and ipk_true >= result["min_ipk"]
+    if rng.random() < 0.5:
+        result["min_semester"] = rng.randint(2, 7)
+        met = met and semester >= result["min_semester"]
+    return result, met
 
+
+def sheet(layout, rng, fake, size, rows, student=None, semester=None, footer=None, first_number=1, title=True):
+    """One rendered page: optionally the title and student block, the table rows, optionally the footer."""
     width = 1240
-    size = rng.randint(19, 23)
     body, bold = font(layout["font"], size), font(layout["bold"], size)
     line = int(size * 1.9)
-    height = 330 + line * (len(rows) + 2) + 140
+    height = (330 + line if student else 140) + line * (len(rows) + 2) + (140 if footer else 60)
     image = Image.new("RGB", (width, height), (255, 255, 255) if rng.random() < 0.5 else (250, 249, 243))
     draw = ImageDraw.Draw(image)
     ink = (20, 20, 25)
-    draw.text((width // 2, 50), "UNIVERSITAS " + fake.city().upper(), font=font(layout["bold"], size + 6), fill=ink, anchor="mt")
-    draw.text((width // 2, 95), layout["title"], font=bold, fill=ink, anchor="mt")
-    y = 160
-    for label, value in [("Nama", student["name"]), ("NIM", student["nim"]), ("Program Studi", "S1 " + rng.choice(["Informatika", "Fisika", "Matematika", "Statistika"]))]:
-        draw.text((90, y), label, font=body, fill=ink)
-        draw.text((300, y), ": " + value, font=body, fill=ink)
-        y += line
-    y += line // 2
+    y = 60
+    if student:
+        draw.text((width // 2, 50), "UNIVERSITAS " + fake.city().upper(), font=font(layout["bold"], size + 6), fill=ink, anchor="mt")
+        draw.text((width // 2, 95), layout["title"], font=bold, fill=ink, anchor="mt")
+        y = 160
+        block = [("Nama", student["name"]), ("NIM", student["nim"]),
+                 ("Program Studi", "S1 " + rng.choice(["Informatika", "Fisika", "Matematika", "Statistika"])),
+                 ("Semester", str(semester))]
+        for label, value in block:
+            draw.text((90, y), label, font=body, fill=ink)
+            draw.text((300, y), ": " + value, font=body, fill=ink)
+            y += line
+        y += line // 2
     widths = {"no": 60, "code": 170, "name": 560, "sks": 90, "grade": 150}
     x, xs = 90, {}
     for col in layout["cols"]:
@@ -127,7 +147,7 @@ def page(index, seed, level, out):
         draw.line((80, y - 8, x, y - 8), fill=ink, width=2)
         draw.line((80, y + line - 8, x, y + line - 8), fill=ink, width=2)
     y += line
-    for number, row in enumerate(rows, 1):
+    for number, row in enumerate(rows, first_number):
         cells = {"no": str(number), **{k: str(v) for k, v in row.items()}}
         for col in layout["cols"]:
             draw.text((xs[col], y), cells[col], font=body, fill=ink)
@@ -135,14 +155,59 @@ def page(index, seed, level, out):
     if ruled:
         draw.line((80, y - 8, x, y - 8), fill=ink, width=2)
     y += line // 2
-    draw.text((90, y), f"Jumlah SKS : {total}", font=body, fill=ink)
-    draw.text((90, y + line), f"{layout['ipk']} : {ipk_printed:.2f}", font=body, fill=ink)
+    if footer:
+        total, ipk_printed = footer
+        draw.text((90, y), f"Jumlah SKS : {total}", font=body, fill=ink)
+        draw.text((90, y + line), f"{layout['ipk']} : {ipk_printed:.2f}", font=body, fill=ink)
+    return image
 
-    image, degradations, quality = degrade(image, rng, level)
+
+def page(index, seed, level, out, pdf=False, layouts=None):
+    rng = random.Random(f"{seed}-{index}")
+    extra = random.Random(f"{seed}-{index}-extra")  # drawn apart so the older pages keep their content
+    names_order = layouts or list(LAYOUTS)
+    layout_name = names_order[(index - 1) % len(names_order)]
+    layout = LAYOUTS[layout_name]
+    fake = Faker("id_ID")
+    fake.seed_instance(rng.randint(0, 2**31))
+    student = {"name": fake.name().upper() if rng.random() < 0.5 else fake.name(), "nim": nim(rng, layout["nim"])}
+    names = rng.sample(COURSES, rng.randint(6, 11) if not pdf else extra.randint(12, 22))
+    rows, points = [], []
+    for name in names:
+        grade, point = grade_text(rng, layout["scale"])
+        code = rng.choice(PREFIX) + str(rng.randint(100, 4999))
+        sks = rng.choices([1, 2, 3, 4], [1, 4, 5, 1])[0]
+        rows.append({"code": code, "name": name, "sks": sks, "grade": grade})
+        points.append(point)
+    total = sum(r["sks"] for r in rows)
+    ipk_true = round(sum(r["sks"] * p for r, p in zip(rows, points)) / total, 2)
+    tampered = rng.random() < 0.2
+    ipk_printed = round(min(4.0, ipk_true + rng.choice([-1, 1]) * rng.uniform(0.15, 0.6)), 2) if tampered else ipk_true
+    size = rng.randint(19, 23)
+    semester = extra.randint(1, 8)
+    wanted, met = requirements(extra, rows, ipk_true, semester, layout["scale"])
+
     stem = f"khs-{layout_name}-{index:04d}"
-    image.save(os.path.join(out, stem + ".jpg"), quality=quality or 88)
+    if pdf:
+        cut = sorted(extra.sample(range(3, len(rows) - 2), extra.choice([1, 2]) if len(rows) > 14 else 1))
+        parts = [rows[a:b] for a, b in zip([0] + cut, cut + [len(rows)])]
+        images, degradations = [], []
+        for number, part in enumerate(parts):
+            first = number == 0
+            image = sheet(layout, rng, fake, size, part, student if first else None, semester,
+                          (total, ipk_printed) if number == len(parts) - 1 else None, 1 + sum(len(p) for p in parts[:number]))
+            image, applied, _ = degrade(image, rng, level)
+            images.append(image.convert("L") if extra.random() < 0.5 else image)
+            degradations.append(applied)
+        images[0].save(os.path.join(out, stem + ".pdf"), save_all=True, append_images=images[1:], resolution=150, quality=70)
+    else:
+        image = sheet(layout, rng, fake, size, rows, student, semester, (total, ipk_printed))
+        image, degradations, quality = degrade(image, rng, level)
+        image.save(os.path.join(out, stem + ".jpg"), quality=quality or 88)
+    expected = "needs_review" if tampered else ("eligible" if met else "not_eligible")
     truth = {"layout": layout_name, "scale": layout["scale"], "student": student, "rows": rows, "ipk_printed": ipk_printed,
-             "ipk_true": ipk_true, "tampered": tampered, "degradations": degradations}
+             "ipk_true": ipk_true, "tampered": tampered, "semester": semester, "pages": len(degradations) if pdf else 1, "requirements": wanted, "expected": expected,
+             "degradations": degradations}
     with open(os.path.join(out, stem + ".json"), "w") as handle:
         json.dump(truth, handle, indent=1, ensure_ascii=False)
 
@@ -154,10 +219,13 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--first", type=int, default=1)
     parser.add_argument("--degrade", choices=["none", "mixed", "heavy"], default="mixed")
+    parser.add_argument("--pdf", action="store_true", help="multi-page PDF transcripts (12-22 rows over 2-3 pages)")
+    parser.add_argument("--layouts", help="comma-separated subset, e.g. sigma,tau,rho (default: all four in turn)")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
+    layouts = args.layouts.split(",") if args.layouts else None
     for index in range(args.first, args.first + args.count):
-        page(index, args.seed, args.degrade, args.out)
+        page(index, args.seed, args.degrade, args.out, args.pdf, layouts)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,41 @@
+import Contracts
+import Foundation
+
+/// Labelled one-number values ("Semester : 2") are short and Tesseract reads the colon with the
+/// digit as one word ("12", "z1"). The value after the label is cropped and read again as one
+/// line with a digits-and-colon alphabet; its words replace the first reading's on that line.
+enum TranscriptLabelReread {
+    static func words(_ words: [OCRWord], page: Pix, engine: TesseractEngine) -> [OCRWord] {
+        let lines = TranscriptTable.rows(of: words)
+        guard let line = lines.first(where: { isSemesterLabel($0.first) }), let label = line.first else { return words }
+        let height = line.map(\.box.height).max() ?? label.box.height
+        let afterColon = colonRight(lines).map { $0 > label.box.x + label.box.width ? $0 + 2 : nil } ?? nil
+        let x = afterColon ?? label.box.x + label.box.width + 4, y = max(0, label.box.y - height / 2)
+        let width = min(page.width - x, height * 16)
+        guard width > height, let cell = page.crop(x: x, y: y, width: width, height: height * 2) else { return words }
+        let reread = engine.recognize(cell, mode: .singleLine, whitelist: "0123456789:").lines.flatMap(\.words).map { word in
+            OCRWord(text: word.text, box: Box(x: x + word.box.x, y: y + word.box.y, width: word.box.width, height: word.box.height), confidence: word.confidence)
+        }
+        guard reread.contains(where: { $0.text.contains(where: \.isNumber) }) else { return words }
+        let replaced = line.dropFirst().filter { $0.box.x < x + width }
+        return words.filter { word in !replaced.contains { $0.box == word.box && $0.text == word.text } } + reread
+    }
+
+    /// Where the label block's colons end: the median right edge of the narrow ":" (often read
+    /// as "1", "|", "l") standing second on the lines of the block, so a value can be cropped
+    /// without its colon.
+    static func colonRight(_ lines: [[OCRWord]]) -> Int? {
+        let edges = lines.compactMap { line -> Int? in
+            guard line.count >= 3, let first = line.first?.text.lowercased(), ["nama", "nim", "npm", "nrp", "program", "fakultas", "jurusan"].contains(first) else { return nil }
+            let colon = line.dropFirst().first { [":", "1", "|", "l", ";", "i", "!"].contains($0.text) && $0.box.width * 2 < $0.box.height }
+            return colon.map { $0.box.x + $0.box.width }
+        }.sorted()
+        return edges.count >= 2 ? edges[edges.count / 2] : nil
+    }
+
+    /// "Semester", "Semeste", "SEMESTER", "Smt" as the first word of a line.
+    static func isSemesterLabel(_ word: OCRWord?) -> Bool {
+        guard let token = word?.text.lowercased().filter(\.isLetter) else { return false }
+        return token.hasPrefix("semest") || token == "smt"
+    }
+}

@@ -1,0 +1,65 @@
+import Contracts
+import Foundation
+
+extension TranscriptReader {
+    /// The reading of a page's OCR words (pure; unit-tested with synthetic boxes).
+    static func reading(words: [OCRWord], scale: GradeScale) -> TranscriptReading {
+        reading(words: words, table: TranscriptTable(words: words, scale: scale))
+    }
+
+    /// The page's table plus its labelled lines: Nama, NIM/NPM/NRP, IPK (or IPS), Semester.
+    static func reading(words: [OCRWord], table: TranscriptTable) -> TranscriptReading {
+        var name: String?, nim: String?, ipk: Double?, ips: Double?, semester: Int?
+        for line in TranscriptTable.rows(of: words) {
+            let tokens = line.map(\.text)
+            let lower = tokens.map { $0.lowercased().filter(\.isLetter) }
+            guard let first = lower.first else { continue }
+            if name == nil, first == "nama", !lower.contains("kuliah"), !lower.contains("mata") {
+                name = value(after: tokens, labelWords: 1)
+            } else if nim == nil, ["nim", "npm", "nrp"].contains(first) {
+                nim = value(after: tokens, labelWords: 1)?.replacingOccurrences(of: " ", with: "")
+            } else if lower.contains("ipk") || lower.contains("kumulatif") {
+                ipk = ipk ?? lastGradePoint(tokens)
+            } else if lower.contains("ips") || lower.contains("semester") && lower.contains("prestasi") {
+                ips = ips ?? lastGradePoint(tokens)
+            } else if TranscriptLabelReread.isSemesterLabel(line.first), let number = semesterNumber(tokens) {
+                semester = max(semester ?? 0, number)
+            }
+        }
+        return TranscriptReading(
+            student: Student(name: name, nim: nim), rows: table.rows, ipkPrinted: ipk ?? ips, unreadableRows: table.unreadableRows,
+            semester: semester)
+    }
+
+    /// The text after a label and its colon ("Nama : Budi Santoso" → "Budi Santoso").
+    static func value(after tokens: [String], labelWords: Int) -> String? {
+        var rest = Array(tokens.dropFirst(labelWords))
+        if let colon = rest.firstIndex(where: { $0.hasPrefix(":") }), colon <= 1 {
+            rest[colon] = String(rest[colon].dropFirst())
+            rest.removeFirst(colon)
+        }
+        if rest.count >= 2, [":", "1", "|", "l", ";", "i"].contains(rest[0]) { rest.removeFirst() }
+        let text = rest.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+        return text.isEmpty ? nil : text
+    }
+
+    /// The last "3.45"/"3,45" on a line that is a grade-point average (0…4).
+    static func lastGradePoint(_ tokens: [String]) -> Double? {
+        tokens.reversed().lazy.compactMap { token -> Double? in
+            let trimmed = token.trimmingCharacters(in: CharacterSet(charactersIn: ":;()"))
+            guard let value = GradeScale.number(trimmed), (0...4).contains(value) else { return nil }
+            return value
+        }.first
+    }
+
+    /// "Semester : 5", "Semester: VI", "Smt 3" → the number (1…14); nil for "Semester Ganjil".
+    static func semesterNumber(_ tokens: [String]) -> Int? {
+        let roman = ["I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12, "XIII": 13, "XIV": 14]
+        for token in tokens.dropFirst().prefix(3) {
+            let cleaned = token.trimmingCharacters(in: CharacterSet(charactersIn: ":;.()|"))
+            if let number = Int(cleaned) ?? roman[cleaned], (1...14).contains(number) { return number }
+            if !cleaned.isEmpty { return nil }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,33 @@
+import Contracts
+
+/// What was read from a transcript (one page or several merged): the student, the course rows,
+/// the printed IPK and the highest semester printed. Invariant: `ipkPrinted` is within 0…4 when
+/// present; `unreadableRows` counts table rows that were seen but could not be read whole (a
+/// reason for review, never silently dropped).
+public struct TranscriptReading: Sendable, Equatable {
+    public var student: Student
+    public var rows: [CourseRow]
+    public var ipkPrinted: Double?
+    public var unreadableRows: Int
+    public var semester: Int?
+
+    public init(student: Student, rows: [CourseRow], ipkPrinted: Double?, unreadableRows: Int = 0, semester: Int? = nil) {
+        self.student = student
+        self.rows = rows
+        self.ipkPrinted = ipkPrinted
+        self.unreadableRows = unreadableRows
+        self.semester = semester
+    }
+
+    /// The pages of one transcript as one reading: rows in page order, the student from the
+    /// first page that names them, the IPK from the last page that prints one (a cumulative
+    /// IPK closes the document), the highest semester, unreadable rows added up.
+    public init(merging pages: [TranscriptReading]) {
+        student = Student(
+            name: pages.lazy.compactMap(\.student.name).first, nim: pages.lazy.compactMap(\.student.nim).first)
+        rows = pages.flatMap(\.rows)
+        ipkPrinted = pages.last { $0.ipkPrinted != nil }?.ipkPrinted
+        unreadableRows = pages.map(\.unreadableRows).reduce(0, +)
+        semester = pages.compactMap(\.semester).max()
+    }
+}
