@@ -134,14 +134,14 @@ let package = Package(
             .testTarget(name: "DocumentSniffingTests", dependencies: ["DocumentSniffing"], swiftSettings: strict),
             .testTarget(name: "TokensTests", dependencies: ["Tokens", "Contracts", jwt], swiftSettings: strict),
             .testTarget(name: "GatewayServiceTests", dependencies: ["GatewayService", "ServiceKit", "Contracts", hb, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
-            .testTarget(name: "IngestServiceTests", dependencies: ["IngestService", "ServiceKit", "Contracts", "DatabaseTesting", "DocumentSniffing", hb, pg, .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"), .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
+            .testTarget(name: "IngestServiceTests", dependencies: ["IngestService", "ServiceKit", "Contracts", "DatabaseTesting", "DocumentSniffing", hb, pg, http, .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"), .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
             .testTarget(name: "FaceAuthServiceTests", dependencies: ["FaceAuthService", "Tokens", "ServiceKit", "Contracts", hb, pg, jwt, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
             .executableTarget(
                 name: "RegionBench", dependencies: ["RegionService", "OCRService", "RegionRegistry", "Contracts"], path: "Tests/Benchmarks/RegionBench",
                 swiftSettings: strict),
             .testTarget(name: "RegionServiceTests", dependencies: ["RegionService", "RegionRegistry", "Contracts", "ServiceKit", hb, .product(name: "HummingbirdTesting", package: "hummingbird")], resources: [.copy("Fixtures")], swiftSettings: strict),
             .testTarget(name: "OCRServiceTests", dependencies: ["OCRService", "RegionRegistry", "Contracts", "ServiceKit"], resources: [.copy("Fixtures")], swiftSettings: strict),
-            .testTarget(name: "IntegrationTests", dependencies: ["Contracts", "ServiceKit", "Tokens", http, jwt] + nio, swiftSettings: strict),
+            .testTarget(name: "IntegrationTests", dependencies: ["Contracts", "ServiceKit", "Tokens", http, jwt] + nio, resources: [.copy("Fixtures")], swiftSettings: strict),
             .testTarget(name: "DeployTests", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),
         ]
 )

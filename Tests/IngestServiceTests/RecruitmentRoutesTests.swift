@@ -1,0 +1,82 @@
+import Contracts
+import Foundation
+import HummingbirdTesting
+import NIOCore
+import Testing
+@testable import IngestService
+
+/// `POST/GET /v1/recruitments`: only an admin opens one, bad proposals get a 400 naming the
+/// field, and the list shows only recruitments still taking applications.
+struct RecruitmentRoutesTests {
+    typealias H = RegistrationHarness
+
+    @Test func adminOpensARecruitmentThatEveryoneSignedInCanRead() async throws {
+        let harness = H()
+        try await harness.run { client in
+            let opened = try await H.open(client, quota: 2)
+            #expect(opened.course == "Praktikum Basis Data" && opened.quota == 2 && opened.accepted == 0 && opened.open)
+            #expect(opened.minSemester == 3 && opened.requirements == H.requirements)
+            let id = try #require(UUID(uuidString: opened.id))
+            let stored = try #require(try await harness.recruitments.recruitment(id: id))
+            #expect(stored.createdBy == "admin-1")
+
+            let shown = try await client.execute(uri: "/v1/recruitments/\(opened.id)", method: .get, headers: H.headers("applicant", "a1"))
+            #expect(try DocumentRoutesTests.decode(Recruitment.self, shown) == opened)
+            let unknown = try await client.execute(uri: "/v1/recruitments/\(UUID())", method: .get, headers: H.headers("applicant", "a1"))
+            #expect(unknown.status == .notFound)
+            let kiosk = try await client.execute(uri: "/v1/recruitments", method: .get, headers: H.headers("kiosk", "k1"))
+            #expect(kiosk.status == .forbidden)
+        }
+    }
+
+    @Test(arguments: ["applicant", "employee", "operator"])
+    func onlyAnAdminOpens(role: String) async throws {
+        try await H().run { client in
+            let (headers, body) = try H.json(NewRecruitment(course: "X", requirements: H.requirements, quota: 1), role: role, user: "u")
+            let response = try await client.execute(uri: "/v1/recruitments", method: .post, headers: headers, body: body)
+            #expect(response.status == .forbidden)
+        }
+    }
+
+    @Test(arguments: [
+        (#"{"course":"X","requirements":{"courses":[]},"quota":0}"#, "invalid_field"),
+        (#"{"course":" ","requirements":{"courses":[]},"quota":1}"#, "invalid_field"),
+        (#"{"course":"X","requirements":{"min_ipk":5,"courses":[]},"quota":1}"#, "invalid_field"),
+        (#"{"course":"X","requirements":{"courses":[{"name":"Basis Data","min_grade":"Z"}]},"quota":1}"#, "invalid_field"),
+        (#"{"course":"X","requirements":{"courses":[]},"quota":1,"closes_at":"next week"}"#, "invalid_field"),
+        (#"{"course":"X","requirements":{"courses":[]},"quota":1,"min_semester":0}"#, "invalid_field"),
+        (#"{"course":"X","quota":1}"#, "missing_field"),
+        (#"{"course":"X","requirements":"#, "malformed_json"),
+    ])
+    func badProposalsAreRefused(json: String, code: String) async throws {
+        try await H().run { client in
+            var headers = H.headers("admin", "admin-1")
+            headers[.contentType] = "application/json"
+            let response = try await client.execute(uri: "/v1/recruitments", method: .post, headers: headers, body: ByteBuffer(string: json))
+            #expect(response.status == .badRequest)
+            #expect(H.code(response) == code)
+        }
+    }
+
+    @Test func closedRecruitmentsAreNotListed() async throws {
+        try await H().run { client in
+            let past = ISOTime.string(H.now.addingTimeInterval(-60))
+            let future = ISOTime.string(H.now.addingTimeInterval(3600))
+            let closed = try await H.open(client, closesAt: past)
+            let open = try await H.open(client, closesAt: future)
+            #expect(!closed.open && open.open)
+            let listed = try await client.execute(uri: "/v1/recruitments", method: .get, headers: H.headers("employee", "e1"))
+            #expect(try DocumentRoutesTests.decode(RecruitmentList.self, listed).recruitments.map(\.id) == [open.id])
+        }
+    }
+
+    @Test func minimumSemesterIsPassedToTheVerification() throws {
+        let recruitment = try NewRecruitment(course: "X", requirements: H.requirements, minSemester: 4, quota: 1)
+            .validated(id: UUID(), by: "a", at: H.now)
+        guard case .object(let members) = try recruitment.verificationRequirements() else { Issue.record("not an object"); return }
+        #expect(members["min_semester"] == .number(4))
+        #expect(members["min_ipk"] == .number(3))
+        let courses = try JSONEncoder().encode(members["courses"])
+        #expect(try JSONDecoder().decode([CourseRequirement].self, from: courses) == H.requirements.courses)
+    }
+}
