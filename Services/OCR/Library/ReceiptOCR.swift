@@ -26,14 +26,16 @@ public struct ReceiptOCR: Sendable {
 
     /// The receipt's lines and words, or an ``APIError`` (`corrupt_image`, `image_too_small`,
     /// `unsupported_media_type`, …) for bad input. Boxes are in the prepared image's pixels.
-    /// `pass` 2 is the second reading for a receipt the first left unreadable: larger, and
-    /// sparse-text segmentation (text found anywhere, in any layout).
+    /// `pass` 2 is the second reading for a receipt the first left unreadable: larger, local
+    /// contrast stretched, the page read as one block (no line dropped as non-text); pass 3 the
+    /// same image with sparse-text segmentation (text found anywhere, in any layout).
     public func read(_ bytes: [UInt8], pass: Int = 1) async throws -> OCRResult {
         let decoding = self.decoding
         return try await pool.run { engine throws(APIError) in
             let image = try decoding.decode(bytes)
             if pass >= 2 {
-                return engine.recognize(ReceiptImage(image, widthRange: 1400...1800, localContrast: true).text, mode: .block)
+                let prepared = ReceiptImage(image, widthRange: 1400...1800, localContrast: true).text
+                return engine.recognize(prepared, mode: pass == 2 ? .block : .sparse)
             }
             return engine.recognize(ReceiptImage(image).text, mode: .auto)
         }

@@ -5,7 +5,7 @@ import ServiceKit
 /// Reads a receipt image into text lines with word boxes. Behind a protocol so the
 /// classification route is tested without an ocr service.
 public protocol ReceiptReader: Sendable {
-    /// `pass` 1 is the usual reading; 2 a slower second one for a receipt the first left unreadable.
+    /// `pass` 1 is the usual reading; 2 and 3 slower ones for a receipt the first left unreadable.
     func read(_ image: ByteBuffer, contentType: String, requestID: String, pass: Int) async throws -> OCRResult
 }
 

@@ -3,11 +3,12 @@ import RegionRegistry
 
 extension RegionClassifier {
     /// The answer from the weighed hypotheses: the best province's region, its confidence
-    /// against the other region's best, and every conflict said out loud.
-    func decide(_ reading: SectionReading, notes: [String], weight: Double) -> RegionClassification {
+    /// against the other region's best, and every conflict said out loud. `corroborated`: one
+    /// piece of evidence alone, however sure, is not enough.
+    func decide(_ reading: SectionReading, notes: [String], weight: Double, corroborated: Bool = false) -> RegionClassification {
         let ranked = vote.hypotheses(reading)
-        guard let best = ranked.first, best.total >= 1.5, best.sure || best.pieces >= 2 else {
-            if let ruled = postalRuleOnly(reading, notes: notes, weight: weight) { return ruled }
+        guard let best = ranked.first, best.total >= 1.5, best.pieces >= 2 || (best.sure && !corroborated) else {
+            if !corroborated, let ruled = postalRuleOnly(reading, notes: notes, weight: weight) { return ruled }
             let why = reading.isEmpty ? "no readable destination: no postal code or place name found in the recipient's address" : "too little evidence for a destination"
             return RegionClassification(region: .unknown, province: nil, islandGroup: nil, city: nil, postalCode: nil, confidence: 0.05, evidence: notes + [why])
         }

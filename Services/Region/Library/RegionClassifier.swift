@@ -28,18 +28,24 @@ public struct RegionClassifier: Sendable {
     }
 
     /// A receipt image, read by `read(pass)`: when the first reading leaves the destination
-    /// unreadable, a second, slower reading (pass 2) is tried before answering UNKNOWN.
+    /// unreadable, slower readings (pass 2: contrast stretched, one block; pass 3: sparse text)
+    /// are tried before answering UNKNOWN. Those readings are of a receipt already hard to
+    /// read, so there every answer needs two pieces of evidence that agree.
     public func classifyImage(_ read: (Int) async throws -> OCRResult) async throws -> RegionClassification {
         let first = classify(ocr: try await read(1))
         guard first.region == .unknown else { return first }
-        var second = classify(ocr: try await read(2))
-        guard second.region != .unknown else { return first }
-        second.evidence.insert("the first reading found no destination; read again as sparse text at higher resolution", at: 0)
-        second.confidence = Self.round(second.confidence * 0.9)
-        return second
+        for pass in 2...3 {
+            var again = classify(ReceiptText(ocr: try await read(pass)), corroborated: true)
+            guard again.region != .unknown else { continue }
+            let how = pass == 2 ? "with local contrast stretched, as one block" : "as sparse text"
+            again.evidence.insert("the first reading found no destination; read again at higher resolution \(how)", at: 0)
+            again.confidence = Self.round(again.confidence * 0.9)
+            return again
+        }
+        return first
     }
 
-    func classify(_ receipt: ReceiptText) -> RegionClassification {
+    func classify(_ receipt: ReceiptText, corroborated: Bool = false) -> RegionClassification {
         let sections = AddressSections.split(receipt)
         let recipient = sections.filter { $0.role == .recipient }
         var notes: [String] = []
@@ -66,7 +72,7 @@ public struct RegionClassifier: Sendable {
                 weight = sender ? 0.6 : 0.9
             }
         }
-        return decide(evidence, notes: notes, weight: weight)
+        return decide(evidence, notes: notes, weight: weight, corroborated: corroborated)
     }
 
     private func merged(_ readings: [SectionReading]) -> SectionReading {
