@@ -38,7 +38,8 @@ import Testing
             if verdict.eligible == expected { decisionsRight += 1 } else { print("KHS \(name): \(verdict.eligible) \(verdict.reasons)") }
         }
         print("KHS fixtures: grades \(gradesRight)/\(grades), decisions \(decisionsRight)/\(names.count)")
-        #expect(Double(gradesRight) / Double(grades) >= 0.95)
-        #expect(Double(decisionsRight) / Double(names.count) >= 0.85)
+        // measured 71/71 and 8/8 (2026-11-23); a page or a grade may slip, no more
+        #expect(Double(gradesRight) / Double(grades) >= 0.98)
+        #expect(Double(decisionsRight) / Double(names.count) >= 0.87)
     }
 }

@@ -15,7 +15,7 @@ struct TranscriptPDFPages: Sendable {
         let poppler = Poppler(timeout: timeout, maxPages: maxPages)
         do {
             let count = try await poppler.pageCount(pdf)
-            guard count >= 1 else { throw APIError.unprocessable("empty_pdf", "the PDF has no pages") }
+            guard count >= 1 else { throw APIError.unprocessable("corrupt_pdf", "the PDF has no pages") }
             guard count <= maxPages else {
                 throw APIError.unprocessable("too_many_pages", "the PDF has \(count) pages; a transcript of at most \(maxPages) pages is read")
             }

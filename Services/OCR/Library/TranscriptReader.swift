@@ -48,9 +48,8 @@ public struct TranscriptReader: Sendable {
         return try await pool.run { engine throws(APIError) in
             let page = ReceiptImage(try decoding.decode(bytes), widthRange: 1500...2000).text
             let words = { (mode: SegmentationMode) in
-                TranscriptLabelReread.words(
-                    TranscriptCellReread.words(engine.recognize(page, mode: mode).lines.flatMap(\.words), page: page, engine: engine, scale: scale, continuing: headers),
-                    page: page, engine: engine)
+                let read = TranscriptCellReread.words(engine.recognize(page, mode: mode).lines.flatMap(\.words), page: page, engine: engine, scale: scale, continuing: headers)
+                return TranscriptGradeReread.words(TranscriptLabelReread.words(read, page: page, engine: engine), page: page, engine: engine, scale: scale)
             }
             let first = words(.auto)
             let table = TranscriptTable(words: first, scale: scale, continuing: headers)

@@ -67,6 +67,11 @@ extension TranscriptTable {
             characters.count > digitStart + 1, characters[(digitStart + 1)...].allSatisfy(\.isNumber) {
             characters[digitStart] = "O"
         }
+        // a letter between two digits is a digit misread ("TIF3S0" → "TIF350")
+        let digitFor: [Character: Character] = ["S": "5", "O": "0", "D": "0", "I": "1", "L": "1", "Z": "2", "B": "8", "G": "6"]
+        for index in characters.indices.dropFirst().dropLast() where characters[index - 1].isNumber && characters[index + 1].isNumber {
+            if let digit = digitFor[characters[index]] { characters[index] = digit }
+        }
         return String(characters)
     }
 

@@ -2,11 +2,12 @@ import Contracts
 import Foundation
 
 /// Decides whether a read transcript meets a recruitment's requirements. Rules, in order:
-/// nothing readable → needs_review; a printed IPK that differs from the recomputed one by more
-/// than rounding (0.02), unreadable rows, or an unknown required grade → needs_review; a
-/// requirement not met (course missing, grade too low, IPK or semester too low) → not_eligible;
-/// a required minimum semester when none is printed → needs_review; otherwise
-/// eligible. A missing required course is not_eligible only when the table was read whole.
+/// nothing readable, or a printed IPK that differs from the recomputed one by more than
+/// rounding (0.02) → needs_review (the whole reading is in doubt); a requirement surely not met
+/// (grade too low, semester too low, IPK too low on a table read whole, a course absent from a
+/// table read whole with no row resembling it) → not_eligible; a requirement in doubt
+/// (unreadable rows, no semester printed, a row that may be the course misread, an unknown
+/// required grade) → needs_review; otherwise eligible. Every reason is listed.
 public struct TranscriptVerifier: Sendable {
     public var scale: GradeScale
     public var tolerance: Double
@@ -26,14 +27,17 @@ public struct TranscriptVerifier: Sendable {
 
     public func verify(_ reading: TranscriptReading, _ requirements: TranscriptRequirements) -> TranscriptVerification {
         let ipk = ipk(reading.rows)
-        var review: [String] = [], failed: [String] = []
-        if reading.rows.isEmpty { review.append("no course rows could be read from the transcript") }
+        // doubt: the reading as a whole is untrustworthy; review: one requirement is in doubt;
+        // failed: a requirement surely not met (on evidence the doubts do not touch)
+        var doubt: [String] = [], review: [String] = [], failed: [String] = []
+        if reading.rows.isEmpty { doubt.append("no course rows could be read from the transcript") }
         if reading.unreadableRows > 0 { review.append("\(reading.unreadableRows) table row(s) could not be read completely") }
         if let printed = reading.ipkPrinted, let ipk, abs(printed - ipk) > tolerance {
-            review.append(String(format: "the printed IPK %.2f does not match the IPK %.2f recomputed from the courses", printed, ipk))
+            doubt.append(String(format: "the printed IPK %.2f does not match the IPK %.2f recomputed from the courses", printed, ipk))
         }
         if let minimum = requirements.minIPK, let ipk, ipk + 1e-9 < minimum {
-            failed.append(String(format: "IPK %.2f is below the required %.2f", ipk, minimum))
+            let below = String(format: "IPK %.2f is below the required %.2f", ipk, minimum)
+            if reading.unreadableRows > 0 { review.append(below + " (recomputed without the unreadable rows)") } else { failed.append(below) }
         }
         if let minimum = requirements.minSemester {
             if let semester = reading.semester {
@@ -49,16 +53,18 @@ public struct TranscriptVerifier: Sendable {
             }
             guard let row = TranscriptCourseMatch.find(requirement.name, in: reading.rows) else {
                 let missing = "\(requirement.name) was not found on the transcript"
-                if reading.rows.isEmpty || reading.unreadableRows > 0 { review.append(missing) } else { failed.append(missing) }
+                if let near = TranscriptCourseMatch.resembling(requirement.name, in: reading.rows) {
+                    review.append(missing + " (the row '\(near.name)' may be it, misread)")
+                } else if reading.rows.isEmpty || reading.unreadableRows > 0 { review.append(missing) } else { failed.append(missing) }
                 continue
             }
             if !scale.meets(row.grade, minimum: requirement.minGrade) {
                 failed.append("\(row.name): grade \(row.grade) is below the required \(requirement.minGrade)")
             }
         }
-        let decision: Eligibility = !review.isEmpty ? .needsReview : failed.isEmpty ? .eligible : .notEligible
+        let decision: Eligibility = !doubt.isEmpty ? .needsReview : !failed.isEmpty ? .notEligible : !review.isEmpty ? .needsReview : .eligible
         return TranscriptVerification(
             student: reading.student, courses: reading.rows, ipk: ipk, ipkPrinted: reading.ipkPrinted, eligible: decision,
-            reasons: failed + review, semester: reading.semester)
+            reasons: failed + doubt + review, semester: reading.semester)
     }
 }

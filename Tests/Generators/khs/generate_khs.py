@@ -162,7 +162,7 @@ def sheet(layout, rng, fake, size, rows, student=None, semester=None, footer=Non
     return image
 
 
-def page(index, seed, level, out, pdf=False, layouts=None):
+def page(index, seed, level, out, pdf=False, layouts=None, pdf_quality=70, gray=False):
     rng = random.Random(f"{seed}-{index}")
     extra = random.Random(f"{seed}-{index}-extra")  # drawn apart so the older pages keep their content
     names_order = layouts or list(LAYOUTS)
@@ -197,9 +197,9 @@ def page(index, seed, level, out, pdf=False, layouts=None):
             image = sheet(layout, rng, fake, size, part, student if first else None, semester,
                           (total, ipk_printed) if number == len(parts) - 1 else None, 1 + sum(len(p) for p in parts[:number]))
             image, applied, _ = degrade(image, rng, level)
-            images.append(image.convert("L") if extra.random() < 0.5 else image)
+            images.append(image.convert("L") if extra.random() < 0.5 or gray else image)
             degradations.append(applied)
-        images[0].save(os.path.join(out, stem + ".pdf"), save_all=True, append_images=images[1:], resolution=150, quality=70)
+        images[0].save(os.path.join(out, stem + ".pdf"), save_all=True, append_images=images[1:], resolution=150, quality=pdf_quality)
     else:
         image = sheet(layout, rng, fake, size, rows, student, semester, (total, ipk_printed))
         image, degradations, quality = degrade(image, rng, level)
@@ -220,12 +220,14 @@ def main():
     parser.add_argument("--first", type=int, default=1)
     parser.add_argument("--degrade", choices=["none", "mixed", "heavy"], default="mixed")
     parser.add_argument("--pdf", action="store_true", help="multi-page PDF transcripts (12-22 rows over 2-3 pages)")
+    parser.add_argument("--pdf-quality", type=int, default=70, help="JPEG quality of the PDF's page images")
+    parser.add_argument("--gray", action="store_true", help="grey PDF pages (smaller files, e.g. test fixtures)")
     parser.add_argument("--layouts", help="comma-separated subset, e.g. sigma,tau,rho (default: all four in turn)")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     layouts = args.layouts.split(",") if args.layouts else None
     for index in range(args.first, args.first + args.count):
-        page(index, args.seed, args.degrade, args.out, args.pdf, layouts)
+        page(index, args.seed, args.degrade, args.out, args.pdf, layouts, args.pdf_quality, args.gray)
 
 
 if __name__ == "__main__":

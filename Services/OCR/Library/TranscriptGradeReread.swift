@@ -1,0 +1,35 @@
+import Contracts
+import Foundation
+
+/// A grade whose sign Tesseract dropped ("A-" read "A") still takes the sign's room: its word
+/// box is wider per character than the page's other grades. Such a grade cell (its own box
+/// with a margin) is read again with the grade alphabet; a different valid grade replaces it.
+enum TranscriptGradeReread {
+    static func words(_ words: [OCRWord], page: Pix, engine: TesseractEngine, scale: GradeScale) -> [OCRWord] {
+        let lines = TranscriptTable.rows(of: words)
+        guard let headerIndex = lines.firstIndex(where: { TranscriptTable.header(of: $0).count >= 3 }) else { return words }
+        let headers = TranscriptTable.header(of: lines[headerIndex])
+        guard headers.contains(where: { $0.column == .grade }) else { return words }
+        var grades: [(word: OCRWord, grade: String)] = []
+        for line in lines[(headerIndex + 1)...].prefix(60) {
+            if TranscriptTable.endsTable(line) { break }
+            for word in line where headers.min(by: { $0.distance(to: word) < $1.distance(to: word) })?.column == .grade {
+                if let grade = scale.canonical(word.text), grade.first?.isLetter == true { grades.append((word, grade)) }
+            }
+        }
+        guard grades.count >= 4 else { return words }
+        func perCharacter(_ entry: (word: OCRWord, grade: String)) -> Double { Double(entry.word.box.width) / Double(entry.grade.count) }
+        let typical = grades.map(perCharacter).sorted()[grades.count / 2]
+        var replaced: [OCRWord] = [], added: [OCRWord] = []
+        for entry in grades where perCharacter(entry) > typical * 1.4 {
+            let box = entry.word.box
+            let x = max(0, box.x - box.height / 2), y = max(0, box.y - box.height / 2)
+            guard let cell = page.crop(x: x, y: y, width: box.width + 2 * box.height, height: box.height * 2),
+                let word = TranscriptCellReread.read(cell, alphabet: "ABCDE+-", valid: { scale.canonical($0) != nil }, engine: engine),
+                let grade = scale.canonical(word.text), grade != entry.grade else { continue }
+            replaced.append(entry.word)
+            added.append(OCRWord(text: grade, box: box, confidence: word.confidence))
+        }
+        return words.filter { word in !replaced.contains { $0.box == word.box && $0.text == word.text } } + added
+    }
+}
