@@ -27,6 +27,7 @@ struct AddressLabelTests {
         // Letter groups read for one letter: RI for N, RN for M.
         #expect(roles("Perierima: X").first?.0 == .recipient)
         #expect(roles("Pengirirn: X").first?.0 == .sender)
+        #expect(roles("PE NE RIMA\nX").first?.0 == .recipient)
     }
 
     @Test func placeWordsAreNotMistakenForLabels() {

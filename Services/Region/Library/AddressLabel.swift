@@ -79,11 +79,14 @@ enum AddressLabel {
                 if read.count >= 5, label.count - read.count <= 3, label.hasSuffix(read) { return (entry.role, 1) }
             }
         }
-        // A long label OCR cut in two (`CONS IGNEE`).
-        guard start + 1 < words.count, !words[start].colonAfter else { return nil }
-        let glued = words[start].text + words[start + 1].text
-        for entry in vocabulary where entry.words.count == 1 && entry.words[0].count >= 6 && same(glued, entry.words[0]) {
-            return (entry.role, 2)
+        // A long label OCR cut in two or three (`CONS IGNEE`, `PE NE RIMA`).
+        var glued = words[start].text
+        for length in 2...3 {
+            guard start + length - 1 < words.count, !words[start + length - 2].colonAfter else { return nil }
+            glued += words[start + length - 1].text
+            for entry in vocabulary where entry.words.count == 1 && entry.words[0].count >= 6 + 2 * (length - 2) && same(glued, entry.words[0]) {
+                return (entry.role, length)
+            }
         }
         return nil
     }
