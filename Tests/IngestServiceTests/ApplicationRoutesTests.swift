@@ -58,8 +58,8 @@ struct ApplicationRoutesTests {
     @Test func closedOrFullRecruitmentsAndBadFilesAreRefused() async throws {
         let harness = H()
         try await harness.run { client in
-            let closed = try await H.open(client, closesAt: ISOTime.string(H.now.addingTimeInterval(-1)))
-            let refused = try await H.apply(client, to: closed.id, user: "a1")
+            let closed = try await harness.closed()
+            let refused = try await H.apply(client, to: closed.id.uuidString, user: "a1")
             #expect(refused.status == .conflict && H.code(refused) == "recruitment_closed")
             let unknown = try await H.apply(client, to: UUID().uuidString, user: "a1")
             #expect(unknown.status == .notFound)

@@ -44,6 +44,7 @@ struct RecruitmentRoutesTests {
         (#"{"course":"X","requirements":{"min_ipk":5,"courses":[]},"quota":1}"#, "invalid_field"),
         (#"{"course":"X","requirements":{"courses":[{"name":"Basis Data","min_grade":"Z"}]},"quota":1}"#, "invalid_field"),
         (#"{"course":"X","requirements":{"courses":[]},"quota":1,"closes_at":"next week"}"#, "invalid_field"),
+        (#"{"course":"X","requirements":{"courses":[]},"quota":1,"closes_at":"2020-01-01T00:00:00Z"}"#, "invalid_field"),
         (#"{"course":"X","requirements":{"courses":[]},"quota":1,"min_semester":0}"#, "invalid_field"),
         (#"{"course":"X","quota":1}"#, "missing_field"),
         (#"{"course":"X","requirements":"#, "malformed_json"),
@@ -58,15 +59,20 @@ struct RecruitmentRoutesTests {
         }
     }
 
-    @Test func closedRecruitmentsAreNotListed() async throws {
-        try await H().run { client in
-            let past = ISOTime.string(H.now.addingTimeInterval(-60))
-            let future = ISOTime.string(H.now.addingTimeInterval(3600))
-            let closed = try await H.open(client, closesAt: past)
-            let open = try await H.open(client, closesAt: future)
+    @Test func closedRecruitmentsAreListedOnlyForStaffAskingForAll() async throws {
+        let harness = H()
+        try await harness.run { client in
+            let closed = try await harness.closed().contract(at: H.now)
+            let open = try await H.open(client, closesAt: ISOTime.string(H.now.addingTimeInterval(3600)))
             #expect(!closed.open && open.open)
-            let listed = try await client.execute(uri: "/v1/recruitments", method: .get, headers: H.headers("employee", "e1"))
-            #expect(try DocumentRoutesTests.decode(RecruitmentList.self, listed).recruitments.map(\.id) == [open.id])
+            func listed(_ query: String, _ role: String) async throws -> [String] {
+                let response = try await client.execute(uri: "/v1/recruitments\(query)", method: .get, headers: H.headers(role, "u"))
+                return try DocumentRoutesTests.decode(RecruitmentList.self, response).recruitments.map(\.id)
+            }
+            #expect(try await listed("", "employee") == [open.id])
+            #expect(try await listed("?all=true", "applicant") == [open.id])
+            #expect(try await listed("?all=true", "operator") == [open.id, closed.id])
+            #expect(try await listed("", "admin") == [open.id])
         }
     }
 

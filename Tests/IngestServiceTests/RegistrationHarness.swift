@@ -58,6 +58,15 @@ struct RegistrationHarness {
         return try DocumentRoutesTests.decode(Recruitment.self, response)
     }
 
+    /// A recruitment that closed a minute ago (the API refuses to open one in the past).
+    func closed() async throws -> StoredRecruitment {
+        var recruitment = try NewRecruitment(course: "Praktikum Lama", requirements: Self.requirements, quota: 1)
+            .validated(id: UUID(), by: "admin-1", at: Self.now.addingTimeInterval(-3600))
+        recruitment.closesAt = Self.now.addingTimeInterval(-60)
+        try await recruitments.create(recruitment)
+        return recruitment
+    }
+
     /// Applies with `bytes` as the transcript.
     static func apply(_ client: any TestClientProtocol, to recruitment: String, bytes: [UInt8]? = SampleBytes.png(width: 800, height: 1000), role: String = "applicant", user: String) async throws -> TestResponse {
         var body = MultipartBody()

@@ -31,6 +31,7 @@ extension NewRecruitment {
             guard let date = ISOTime.date(closesAt) else {
                 throw .badRequest("'closes_at' must be an ISO-8601 instant such as 2026-12-31T17:00:00Z", code: .invalidField)
             }
+            guard date > now else { throw .badRequest("'closes_at' is already past", code: .invalidField) }
             closes = date
         }
         return StoredRecruitment(

@@ -65,14 +65,19 @@ public struct PostgresApplicationStore: ApplicationStore {
             }
             guard let recruitment else { return .notFound }
             if decision == .accepted, current != ApplicationDecisionValue.accepted.rawValue {
-                // The recruitment row is the lock every acceptance for it takes, one after another.
-                var full = false
-                for try await (quota, accepted) in try await connection.query("""
-                    SELECT r.quota, (SELECT count(*)::integer FROM ingest.applications a
-                                     WHERE a.recruitment_id = r.id AND a.decision = 'accepted')
-                    FROM ingest.recruitments r WHERE r.id = \(recruitment) FOR UPDATE OF r
-                    """, logger: logger).decode((Int, Int).self) { full = accepted >= quota }
-                if full { return .quotaFull }
+                // The recruitment row is the lock every acceptance for it takes, one after another;
+                // the count is a separate statement so that it sees the acceptances committed
+                // while this one waited (a statement's snapshot predates its lock wait).
+                var quota = 0
+                for try await value in try await connection.query(
+                    "SELECT quota FROM ingest.recruitments WHERE id = \(recruitment) FOR UPDATE", logger: logger
+                ).decode(Int.self) { quota = value }
+                var accepted = 0
+                for try await value in try await connection.query(
+                    "SELECT count(*)::integer FROM ingest.applications WHERE recruitment_id = \(recruitment) AND decision = 'accepted'",
+                    logger: logger
+                ).decode(Int.self) { accepted = value }
+                if accepted >= quota { return .quotaFull }
             }
             try await connection.query("""
                 UPDATE ingest.applications SET decision = \(decision.rawValue), decision_note = \(note),

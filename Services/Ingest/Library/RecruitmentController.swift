@@ -4,7 +4,7 @@ import Hummingbird
 import ServiceKit
 
 /// `POST /v1/recruitments` (admin opens one), `GET /v1/recruitments` (the open ones, for anyone
-/// signed in) and `GET /v1/recruitments/{id}`.
+/// signed in; every one for staff with `?all=true`) and `GET /v1/recruitments/{id}`.
 public struct RecruitmentController: Sendable {
     let recruitments: any RecruitmentStore
     let now: @Sendable () -> Date
@@ -17,7 +17,7 @@ public struct RecruitmentController: Sendable {
 
     public func addRoutes(to router: Router<ServiceRequestContext>) {
         router.post("/v1/recruitments") { request, context in try await open(request, context) }
-        router.get("/v1/recruitments") { _, context in try await list(context) }
+        router.get("/v1/recruitments") { request, context in try await list(request, context) }
         router.get("/v1/recruitments/:id") { _, context in try await show(context) }
     }
 
@@ -31,11 +31,13 @@ public struct RecruitmentController: Sendable {
         return try Response.json(recruitment.contract(at: time), status: .created)
     }
 
-    func list(_ context: ServiceRequestContext) async throws -> Response {
-        try context.require(Self.readers)
+    /// The open recruitments; staff asking `?all=true` also get the closed and full ones.
+    func list(_ request: Request, _ context: ServiceRequestContext) async throws -> Response {
+        let caller = try context.require(Self.readers)
+        let everything = request.uri.queryParameters.get("all") == "true" && [.admin, .operator].contains(caller.role)
         let time = now()
-        let open = try await recruitments.recruitments().filter { !$0.isClosed(at: time) && !$0.isFull }
-        return try Response.json(RecruitmentList(recruitments: open.map { $0.contract(at: time) }))
+        let shown = try await recruitments.recruitments().filter { everything || (!$0.isClosed(at: time) && !$0.isFull) }
+        return try Response.json(RecruitmentList(recruitments: shown.map { $0.contract(at: time) }))
     }
 
     func show(_ context: ServiceRequestContext) async throws -> Response {
