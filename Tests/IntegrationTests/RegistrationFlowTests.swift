@@ -4,8 +4,9 @@ import Testing
 
 /// Practicum-assistant registration through the gateway: an admin opens a recruitment, an
 /// applicant applies with a KHS page that ingest has verified by ocr (`khs` pipeline), another
-/// applicant can neither read that application nor list the recruitment's, the admin reviews the
-/// verdict with its reasons and accepts within the quota; bad input gets clear 4xx envelopes.
+/// applicant (who applies with the same page inside a PDF) can neither read that application nor
+/// list the recruitment's, the admin reviews the verdict with its reasons and accepts within the
+/// quota; bad input gets clear 4xx envelopes.
 @Suite(.enabled(if: TestEnvironment.available), .serialized)
 struct RegistrationFlowTests {
     /// A KHS page (layout "omega", letter grades) whose Basis Data grade is B- and whose
@@ -74,8 +75,13 @@ struct RegistrationFlowTests {
             #expect(probed.status == 404 && probed.envelope?.error.code == "not_found")
             #expect(try await client.get(path, token: b.token).status == 403)
             #expect(try await client.get("/v1/applications?mine=true", token: b.token).decode(ApplicationList.self).applications.isEmpty)
-            let second = try await client.post(path, form: [.file("file", page, contentType: "image/jpeg")], token: b.token)
-            #expect(second.status == 202)
+            let scanned = TestFiles.pdf(jpeg: page, width: 859, height: 638)
+            let second = try await client.post(path, form: [.file("file", scanned, contentType: "application/pdf")], token: b.token)
+            #expect(second.status == 202, "\(String(decoding: second.body, as: UTF8.self))")
+            let secondID = try second.decode(ApplicationAccepted.self).id
+            let fromPDF = try await Self.waitForVerdict(client, secondID, token: b.token)
+            #expect(fromPDF.status == .verified, "a PDF transcript: \(fromPDF.error ?? "")")
+            #expect(fromPDF.verdict?.eligible == .notEligible && fromPDF.verdict?.reasons == verdict.reasons, "\(fromPDF.verdict?.reasons ?? [])")
 
             let review = try await client.get(path, token: admin).decode(ApplicationList.self).applications
             #expect(review.count == 2)
@@ -85,7 +91,6 @@ struct RegistrationFlowTests {
             #expect(decided.status == 200, "\(String(decoding: decided.body, as: UTF8.self))")
             let decision = try #require(try decided.decode(RecruitmentApplication.self).decision)
             #expect(decision.decision == .accepted && !decision.decidedBy.isEmpty && decision.decidedBy != a.id)
-            let secondID = try second.decode(ApplicationAccepted.self).id
             let full = try await client.post("/v1/applications/\(secondID)/decision", json: ApplicationDecisionRequest(decision: .accepted), token: admin)
             #expect(full.status == 409 && full.envelope?.error.code == "quota_full")
             #expect(try await client.get("/v1/applications/\(accepted.id)", token: a.token).decode(RecruitmentApplication.self).status == .accepted)
