@@ -46,6 +46,7 @@ struct RecruitmentRoutesTests {
         (#"{"course":"X","requirements":{"courses":[]},"quota":1,"closes_at":"next week"}"#, "invalid_field"),
         (#"{"course":"X","requirements":{"courses":[]},"quota":1,"closes_at":"2020-01-01T00:00:00Z"}"#, "invalid_field"),
         (#"{"course":"X","requirements":{"courses":[]},"quota":1,"min_semester":0}"#, "invalid_field"),
+        (#"{"course":"X","requirements":{"courses":[],"min_semester":20},"quota":1}"#, "invalid_field"),
         (#"{"course":"X","quota":1}"#, "missing_field"),
         (#"{"course":"X","requirements":"#, "malformed_json"),
     ])
@@ -74,6 +75,12 @@ struct RecruitmentRoutesTests {
             #expect(try await listed("?all=true", "operator") == [open.id, closed.id])
             #expect(try await listed("", "admin") == [open.id])
         }
+    }
+
+    @Test func requiredGradesAreStoredInTheirCanonicalForm() throws {
+        let requirements = TranscriptRequirements(minIPK: nil, courses: [CourseRequirement(name: " Basis Data ", minGrade: "ab "), CourseRequirement(name: "IF2240", minGrade: "3.5")])
+        let recruitment = try NewRecruitment(course: "X", requirements: requirements, quota: 1).validated(id: UUID(), by: "a", at: H.now)
+        #expect(recruitment.requirements.courses == [CourseRequirement(name: "Basis Data", minGrade: "AB"), CourseRequirement(name: "IF2240", minGrade: "3.5")])
     }
 
     @Test func minimumSemesterIsPassedToTheVerification() throws {

@@ -27,6 +27,9 @@ public struct KHSPipeline: DocumentPipeline {
         if let minimum = requirements.minIPK, !(0...4).contains(minimum) {
             throw .badRequest("'min_ipk' must be between 0 and 4", code: .invalidField)
         }
+        if let minimum = requirements.minSemester, !(1...14).contains(minimum) {
+            throw .badRequest("'min_semester' must be between 1 and 14", code: .invalidField)
+        }
     }
 
     public func run(_ input: PipelineInput) async throws -> JSONValue {

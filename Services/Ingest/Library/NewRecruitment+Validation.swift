@@ -18,11 +18,18 @@ extension NewRecruitment {
             throw .badRequest("'requirements.min_ipk' must be between 0 and 4", code: .invalidField)
         }
         guard requirements.courses.count <= 50 else { throw .badRequest("at most 50 required courses", code: .invalidField) }
+        var requirements = requirements
+        requirements.courses = requirements.courses.map {
+            CourseRequirement(name: $0.name.trimmingCharacters(in: .whitespaces), minGrade: $0.minGrade.trimmingCharacters(in: .whitespaces).uppercased())
+        }
+        if let semester = requirements.minSemester, !(1...14).contains(semester) {
+            throw .badRequest("'requirements.min_semester' must be between 1 and 14", code: .invalidField)
+        }
         for course in requirements.courses {
-            guard !course.name.trimmingCharacters(in: .whitespaces).isEmpty, course.name.count <= 200 else {
+            guard !course.name.isEmpty, course.name.count <= 200 else {
                 throw .badRequest("'requirements.courses[].name' must be 1 to 200 characters", code: .invalidField)
             }
-            guard Self.grades.contains(course.minGrade.uppercased()) || Double(course.minGrade).map({ (0...4).contains($0) }) == true else {
+            guard Self.grades.contains(course.minGrade) || Double(course.minGrade).map({ (0...4).contains($0) }) == true else {
                 throw .badRequest("'requirements.courses[].min_grade' must be a letter grade (A, AB, B+, …) or a number 0–4", code: .invalidField)
             }
         }
