@@ -25,12 +25,12 @@ struct KTPFieldNormaliser {
             out.confidence[key.rawValue] = (max(0, min(1, confidence)) * 1000).rounded() / 1000
         }
         let province = read.provinceLine.flatMap { regions.matchProvince(Self.clean($0.text)) }
-        set(.provinsi, province?.name ?? read.provinceLine.map { Self.clean($0.text) }, (read.provinceLine?.confidence ?? 0) * (province?.score ?? 0.5))
+        set(.provinsi, province.map { Self.printedProvince($0.name, read: read.provinceLine?.text ?? "") } ?? read.provinceLine.map { Self.clean($0.text) }, (read.provinceLine?.confidence ?? 0) * (province?.score ?? 0.5))
         out.regency = read.regencyLine.flatMap { regions.matchRegency(Self.clean($0.text), province: province?.code) }
         set(.kotaKabupaten, out.regency?.name ?? read.regencyLine.map { Self.clean($0.text) }, (read.regencyLine?.confidence ?? 0) * (out.regency?.score ?? 0.5))
         out.rawNIK = read.values[.nik]?.text
 
-        if let value = read.values[.nama] { set(.nama, Self.cleanName(value.text), value.confidence) }
+        if let value = read.values[.nama] { set(.nama, Self.cleanName(Self.withoutStrayEnds(value)), value.confidence) }
         if let value = read.values[.tempatTglLahir] {
             let (place, date) = Self.splitBirth(value.text)
             let snapped = place.flatMap { regions.matchPlaceName($0) }.flatMap { $0.score >= 0.8 ? $0 : nil }
@@ -40,7 +40,8 @@ struct KTPFieldNormaliser {
         snap(read.values[.jenisKelamin], to: KTPVocabulary.sexes, key: .jenisKelamin, set: set)
         if let blood = read.values[.golonganDarah] {
             let letters = String(Self.clean(blood.text).map { ["0": "O", "8": "B", "4": "A", "D": "O", "Q": "O"][$0] ?? $0 }).filter { "ABO-".contains($0) }
-            set(.golonganDarah, KTPVocabulary.bloodTypes.contains(letters) ? letters : (letters.isEmpty ? "-" : String(letters.prefix(2))), blood.confidence)
+            let snapped = Self.bloodType(blood.text)
+            set(.golonganDarah, snapped ?? (letters.isEmpty ? "-" : String(letters.prefix(2))), blood.confidence * (snapped == nil ? 0.5 : 1))
         }
         if let value = read.values[.alamat] { set(.alamat, Self.cleanAddress(value.text), value.confidence) }
         if let value = read.values[.rtRw] { set(.rtRw, Self.rtRw(value.text), value.confidence) }
@@ -58,7 +59,7 @@ struct KTPFieldNormaliser {
         snap(read.values[.kewarganegaraan], to: KTPVocabulary.citizenships, key: .kewarganegaraan, set: set)
         if let value = read.values[.berlakuHingga] {
             let text = Self.clean(value.text)
-            let forLife = TextSimilarity.ratio(text, KTPVocabulary.forLife) >= 0.6
+            let forLife = Self.isForLife(text)
             set(.berlakuHingga, forLife ? KTPVocabulary.forLife : KTPDate.normalise(text) ?? text, value.confidence)
         }
         return out
@@ -67,7 +68,7 @@ struct KTPFieldNormaliser {
     private func snap(_ value: ReadValue?, to vocabulary: [String], key: KTPFields.CodingKeys, set: (KTPFields.CodingKeys, String?, Double) -> Void) {
         guard let value else { return }
         let text = Self.clean(value.text)
-        if let best = TextSimilarity.best(text, in: vocabulary), best.score >= 0.6 {
+        if let best = Self.closest(text, in: vocabulary), best.score >= 0.6 {
             set(key, best.value, value.confidence * best.score)
         } else {
             set(key, text, value.confidence * 0.5)

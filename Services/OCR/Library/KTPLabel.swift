@@ -32,13 +32,18 @@ enum KTPLabel: String, CaseIterable, Sendable {
 
     /// The label `text` most likely is, when the match is close enough to trust; labels in
     /// `taken` (already found on this card) are passed over, since each is printed once.
-    static func match(_ text: String, excluding taken: Set<KTPLabel> = []) -> (label: KTPLabel, score: Double)? {
+    /// With `cutShort`, a label's start also counts (the caller saw where the label ended).
+    static func match(_ text: String, excluding taken: Set<KTPLabel> = [], cutShort: Bool = false) -> (label: KTPLabel, score: Double)? {
         let candidate = letters(of: text).replacingOccurrences(of: "RN", with: "M").replacingOccurrences(of: "VV", with: "W")
         guard candidate.count >= 2 else { return nil }
         var best: (KTPLabel, Double)?
         for label in allCases where !taken.contains(label) {
             for form in label.letters {
-                let score = TextSimilarity.ratio(candidate, form)
+                var score = TextSimilarity.ratio(candidate, form)
+                // A label cut short by glare or the photo's edge ("PEKE", "KEWARG"): its start.
+                if cutShort, candidate.count >= 4, candidate.count < form.count {
+                    score = max(score, 0.9 * TextSimilarity.ratio(candidate, String(form.prefix(candidate.count))))
+                }
                 if score > (best?.1 ?? 0) { best = (label, score) }
             }
         }

@@ -10,6 +10,8 @@ struct ReadValue: Sendable, Equatable {
     var perCharacter: [Double]? = nil
     /// For digit fields: each position's score for every digit 0–9.
     var alternatives: [[Float]]? = nil
+    /// The words the value was joined from (boxes and confidences), when read by the layout pass.
+    var words: [OCRWord] = []
 }
 
 /// Finds the label/colon/value structure in a card's OCR lines: the header (PROVINSI …, the
@@ -31,12 +33,14 @@ struct KTPLayoutParser {
 
     func parse(_ lines: [OCRLine]) -> Result {
         var result = Result()
-        let colonX = Self.colonColumn(lines) ?? defaultColonX
+        let measuredColon = Self.colonColumn(lines)
+        let colonX = measuredColon ?? defaultColonX
         var lastLabel: KTPLabel?
         var seenLabel = false
+        var labelLines: [KTPLabel: Int] = [:], unlabelled: [(line: Int, words: [OCRWord])] = []
         for (index, line) in lines.enumerated() {
             let words = line.words.filter {
-                $0.box.x < valueLimitX && (!$0.text.trimmingCharacters(in: .punctuationCharacters).isEmpty || $0.text.contains(":") || $0.text == "-")
+                $0.box.x < valueLimitX && (!$0.text.trimmingCharacters(in: .punctuationCharacters).isEmpty || $0.text.contains(":") || $0.text == "-" || $0.text == "!")
             }
             guard !words.isEmpty else { continue }
             if !seenLabel, KTPLabel.letters(of: words[0].text).hasPrefix("PROV") || KTPLabel.letters(of: line.text).hasPrefix("PROVINSI") {
@@ -47,14 +51,17 @@ struct KTPLayoutParser {
                 continue
             }
             guard let (label, rawValue, colonRead) = split(words, excluding: Set(result.values.keys)) else {
-                if let lastLabel, lastLabel == .alamat, result.values[.alamat] != nil, let extra = value(of: words) {
+                if let rest = Self.afterColonMark(words, colonX: measuredColon) {
+                    unlabelled.append((index, rest))
+                } else if let lastLabel, lastLabel == .alamat, result.values[.alamat] != nil, let extra = value(of: words) {
                     result.values[.alamat]?.text += " " + extra.text
                 }
                 continue
             }
             seenLabel = true
             lastLabel = label
-            let valueWords = Self.droppingColon(rawValue, colonX: colonX, colonRead: colonRead)
+            labelLines[label] = labelLines[label] ?? index
+            let valueWords = Self.droppingColon(rawValue, colonX: colonX, colonRead: colonRead, measured: measuredColon != nil)
             if label == .jenisKelamin {
                 let (sex, blood, labelled) = splitBloodType(valueWords)
                 result.values[.jenisKelamin] = value(of: sex)
@@ -67,6 +74,7 @@ struct KTPLayoutParser {
                 result.values[label] = value(of: valueWords)
             }
         }
+        fillingByRowOrder(&result, labelLines: labelLines, unlabelled: unlabelled)
         return result
     }
 
@@ -77,12 +85,13 @@ struct KTPLayoutParser {
     }
 
     /// A colon OCR read as a letter ("I", "1", "|") is a one-character word right after a
-    /// label whose colon was not read, or one standing in the colon column.
-    static func droppingColon(_ words: [OCRWord], colonX: Int?, colonRead: Bool) -> [OCRWord] {
+    /// label whose colon was not read, or one standing in the colon column. When the colon
+    /// column was measured on the card, a word well right of it is a value (the Balinese "I").
+    static func droppingColon(_ words: [OCRWord], colonX: Int?, colonRead: Bool, measured: Bool = false) -> [OCRWord] {
         guard let first = words.first, first.text.count == 1, "1Il|!i:;,.+*'`>~=".contains(first.text) else { return words }
-        if !colonRead { return Array(words.dropFirst()) }
-        guard let colonX else { return words }
-        return abs(first.box.x - colonX) <= max(first.box.height, 12) ? Array(words.dropFirst()) : words
+        guard let colonX else { return colonRead ? words : Array(words.dropFirst()) }
+        if !colonRead, !measured || first.box.x - colonX <= max(first.box.height, 12) * 2 { return Array(words.dropFirst()) }
+        return abs(first.box.x - colonX) <= max(first.box.height, 12) * 3 / 5 ? Array(words.dropFirst()) : words
     }
 
     /// The label at the start of a line and the words of its value.
@@ -91,7 +100,7 @@ struct KTPLayoutParser {
             let word = words[colon].text
             let cut = word.firstIndex { $0 == ":" || $0 == ";" } ?? word.endIndex
             let labelText = words[..<colon].map(\.text).joined() + String(word[..<cut])
-            if let match = KTPLabel.match(labelText, excluding: taken) {
+            if let match = KTPLabel.match(labelText, excluding: taken, cutShort: true) {
                 var rest = Array(words[(colon + 1)...])
                 let tail = String(word[word.index(after: cut)...])
                 if !tail.isEmpty { rest.insert(OCRWord(text: tail, box: words[colon].box, confidence: words[colon].confidence), at: 0) }
@@ -102,7 +111,9 @@ struct KTPLayoutParser {
         for start in 0...min(1, words.count - 1) {
             for count in 1...min(4, words.count - start) {
                 let text = words[start..<(start + count)].map(\.text).joined()
-                if let match = KTPLabel.match(text, excluding: taken), match.score > (best?.1 ?? 0) { best = (match.label, match.score, start + count) }
+                let next = start + count < words.count ? words[start + count].text : ""
+                let ended = text.last.map { "!|".contains($0) } == true || (next.count <= 2 && !next.isEmpty && next.allSatisfy { ":;!|=".contains($0) })
+                if let match = KTPLabel.match(text, excluding: taken, cutShort: ended), match.score > (best?.1 ?? 0) { best = (match.label, match.score, start + count) }
             }
         }
         guard let best else { return nil }
@@ -127,11 +138,11 @@ struct KTPLayoutParser {
     /// Joins value words, dropping a leading colon OCR kept.
     func value(of words: [OCRWord]) -> ReadValue? {
         var texts = words.map(\.text)
-        while let first = texts.first, first.allSatisfy({ ":;.,".contains($0) }) { texts.removeFirst() }
+        while let first = texts.first, first.allSatisfy({ ":;.,!".contains($0) }) { texts.removeFirst() }
         if let first = texts.first, first.hasPrefix(":") || first.hasPrefix(";") { texts[0] = String(first.dropFirst()) }
         let text = texts.joined(separator: " ").trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return nil }
         let confidence = words.map(\.confidence).reduce(0, +) / Double(max(words.count, 1))
-        return ReadValue(text: text, confidence: confidence, box: OCRLine.joining(words).box)
+        return ReadValue(text: text, confidence: confidence, box: OCRLine.joining(words).box, words: words)
     }
 }

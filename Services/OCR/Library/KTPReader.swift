@@ -14,6 +14,7 @@ struct KTPReader: Sendable {
     var minimumLabels = 4
     let glyphs = NIKGlyphReader(classifier: DigitClassifier())
     static let nameCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ'.,-"
+    static let addressCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'.,-/()"
 
     func read(_ bytes: [UInt8], engine: TesseractEngine) throws(APIError) -> KTPExtraction {
         let image = try decoding.decode(bytes)
@@ -28,10 +29,12 @@ struct KTPReader: Sendable {
         return extraction(from: attempt, engine: engine)
     }
 
-    /// The recognised lines, each as "y: text", for diagnosis.
+    /// The recognised lines, each as "y xX: word[confidence hHEIGHT] …", for diagnosis.
     func lines(_ bytes: [UInt8], engine: TesseractEngine) throws(APIError) -> [String] {
         let image = try decoding.decode(bytes)
-        return recogniseLines(CardImage(card: rectifier.rectify(image)), engine: engine).map { "\($0.box.y) x\($0.box.x): \($0.text)" }
+        return recogniseLines(CardImage(card: rectifier.rectify(image)), engine: engine).map { line in
+            "\(line.box.y) x\(line.box.x): " + line.words.map { "\($0.text)[\(Int($0.confidence * 100)) h\($0.box.height)]" }.joined(separator: " ")
+        }
     }
 
     struct Attempt {
@@ -66,11 +69,21 @@ struct KTPReader: Sendable {
         {
             normal.fields.rtRw = value
         }
-        // The whole-card pass runs a name's words together ("KURNIAASMAN"); the line read on its
-        // own spaces them better. Only the spacing is taken from it: the letters must agree.
-        if let name = normal.fields.nama, let text = reread.read(attempt.parsed.values[.nama]?.box, allowing: Self.nameCharacters, engine: engine) {
-            let spaced = KTPFieldNormaliser.cleanName(text)
-            if spaced.filter(\.isLetter) == name.filter(\.isLetter), spaced.count > name.count { normal.fields.nama = spaced }
+        if let name = normal.fields.nama,
+            let spaced = reread.respaced(name, box: attempt.parsed.values[.nama]?.box, allowing: Self.nameCharacters, shortestWord: 3, clean: KTPFieldNormaliser.cleanName, engine: engine)
+        {
+            normal.fields.nama = spaced
+        }
+        if let address = attempt.parsed.values[.alamat], let firstLine = KTPLayoutParser().value(of: address.words)?.text, address.text.hasPrefix(firstLine),
+            let spaced = reread.respaced(firstLine, box: address.box, allowing: Self.addressCharacters, clean: { $0.uppercased() }, engine: engine)
+        {
+            normal.fields.alamat = KTPFieldNormaliser.cleanAddress(spaced + address.text.dropFirst(firstLine.count))
+        }
+        if let blood = normal.fields.golonganDarah, !KTPVocabulary.bloodTypes.contains(blood),
+            let text = reread.read(attempt.parsed.values[.golonganDarah]?.box, allowing: "ABO0+-", engine: engine),
+            let snapped = KTPFieldNormaliser.bloodType(text)
+        {
+            normal.fields.golonganDarah = snapped
         }
         let parsed = attempt.parsed
         let header = (parsed.regencyLine ?? parsed.provinceLine)?.box.map { $0.y + $0.height }

@@ -1,7 +1,7 @@
 /// The closed vocabularies printed on an e-KTP, as Dukcapil prints them.
 enum KTPVocabulary {
     static let sexes = ["LAKI-LAKI", "PEREMPUAN"]
-    static let bloodTypes = ["A", "B", "AB", "O", "-"]
+    static let bloodTypes = ["A", "B", "AB", "O", "-", "A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-"]
     static let religions = ["ISLAM", "KRISTEN", "KATOLIK", "HINDU", "BUDDHA", "KONGHUCU", "KEPERCAYAAN TERHADAP TUHAN YME"]
     static let maritalStatuses = ["BELUM KAWIN", "KAWIN", "CERAI HIDUP", "CERAI MATI"]
     static let citizenships = ["WNI", "WNA"]

@@ -5,7 +5,8 @@ import RegionRegistry
 /// Scores KTP extraction on generated cards it was never tuned on: NIK and per-field exact
 /// match, character accuracy (1 − CER), not_a_ktp errors, latency on one engine and cards/s on
 /// every core. Usage: ktp-bench CARDS_DIR [NEGATIVES_DIR] [--peer PEER_RESULTS_DIR]
-/// (PERIKSA_REGISTRY_DIR must point at the unpacked registry).
+/// (PERIKSA_REGISTRY_DIR must point at the unpacked registry). `--quick` skips the all-cores
+/// throughput pass and prints every miss (for working on a development set, never the held-out one).
 @main
 struct KTPBench {
     static func main() async throws {
@@ -15,6 +16,8 @@ struct KTPBench {
             peerDirectory = arguments[flag + 1]
             arguments.removeSubrange(flag...(flag + 1))
         }
+        let quick = arguments.contains("--quick")
+        arguments.removeAll { $0 == "--quick" }
         var dump: String?
         if let flag = arguments.firstIndex(of: "--dump"), flag + 1 < arguments.count {
             dump = arguments[flag + 1]
@@ -35,8 +38,8 @@ struct KTPBench {
             return
         }
         let bench = try KTPBenchRunner(registry: LoadedRegistry(registry))
-        let report = try await bench.run(cards: cards, negatives: arguments.dropFirst().first)
-        report.print()
+        let report = try await bench.run(cards: cards, negatives: arguments.dropFirst().first, throughput: !quick)
+        report.print(failureLimit: quick ? Int.max : 25)
         if let peerDirectory {
             try KTPScore.peer(cards: cards, results: peerDirectory).print(title: "akshara-ocr 0.3.0 (Tesseract), same cards")
         }

@@ -1,0 +1,48 @@
+import Contracts
+
+/// Rows whose label OCR could not read ("Neme", "Na", "Alam") but whose colon stands in the
+/// colon column: the e-KTP prints its rows in one order fixed by law, so such a row is the
+/// missing label between the labelled rows around it.
+extension KTPLayoutParser {
+    static let rowOrder: [KTPLabel] = [
+        .nik, .nama, .tempatTglLahir, .jenisKelamin, .alamat, .rtRw, .kelDesa, .kecamatan, .agama,
+        .statusPerkawinan, .pekerjaan, .kewarganegaraan, .berlakuHingga,
+    ]
+    /// Labels a row without a readable label may be given (the NIK is re-read on its own and
+    /// the sex row carries the blood type, so neither is filled this way).
+    static let fillable: Set<KTPLabel> = [.nama, .tempatTglLahir, .alamat, .rtRw, .kelDesa, .kecamatan, .agama,
+                                          .statusPerkawinan, .pekerjaan, .kewarganegaraan, .berlakuHingga]
+
+    /// The words after a colon-like mark standing in the colon column among a row's first
+    /// words, or nil when the row has no such mark (a wrapped value, a stray line).
+    static func afterColonMark(_ words: [OCRWord], colonX: Int?) -> [OCRWord]? {
+        guard let colonX else { return nil }
+        for (index, word) in words.prefix(4).enumerated() where index > 0 && word.text.count <= 2 {
+            guard word.text.allSatisfy({ ":;!|=>1Il.,".contains($0) }) else { continue }
+            if abs(word.box.x - colonX) <= max(word.box.height, 12) { return Array(words[(index + 1)...]) }
+        }
+        return nil
+    }
+
+    /// Gives each run of unlabelled rows the labels missing between the labelled rows around it,
+    /// in the printed order, when the run holds exactly as many rows as labels are missing.
+    func fillingByRowOrder(_ result: inout Result, labelLines: [KTPLabel: Int], unlabelled: [(line: Int, words: [OCRWord])]) {
+        var position = 0
+        while position < Self.rowOrder.count {
+            guard labelLines[Self.rowOrder[position]] == nil else { position += 1; continue }
+            var end = position
+            while end < Self.rowOrder.count, labelLines[Self.rowOrder[end]] == nil { end += 1 }
+            let before = position > 0 ? labelLines[Self.rowOrder[position - 1]] ?? -1 : -1
+            let after = end < Self.rowOrder.count ? labelLines[Self.rowOrder[end]] ?? Int.max : Int.max
+            let rows = unlabelled.filter { $0.line > before && $0.line < after }
+            // The NIK's face is the one the whole-card pass most often reads as nothing at all.
+            let labels = rows.count == end - position - 1 && position == 0 ? Self.rowOrder[1..<end] : Self.rowOrder[position..<end]
+            if rows.count == labels.count {
+                for (label, row) in zip(labels, rows) where Self.fillable.contains(label) && result.values[label] == nil {
+                    result.values[label] = value(of: row.words)
+                }
+            }
+            position = end
+        }
+    }
+}
