@@ -58,6 +58,12 @@ import Testing
         #expect(TranscriptReader.semesterNumber(tokens) == expected)
     }
 
+    @Test func anIPKWhoseColonWasReadAsADigit() {
+        #expect(TranscriptReader.lastGradePoint(["IPK", "22.71"]) == 2.71)
+        #expect(TranscriptReader.lastGradePoint(["IPK", ":", "3.05"]) == 3.05)
+        #expect(TranscriptReader.lastGradePoint(["IPK", ":", "22.71"]) == nil)
+    }
+
     @Test func codeDigitSlipsAreRepaired() {
         #expect(TranscriptTable.codeValue("TIF3S0") == "TIF350")
         #expect(TranscriptTable.codeValue("BI02039") == "BIO2039")

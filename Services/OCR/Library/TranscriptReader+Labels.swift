@@ -43,12 +43,17 @@ extension TranscriptReader {
         return text.isEmpty ? nil : text
     }
 
-    /// The last "3.45"/"3,45" on a line that is a grade-point average (0…4).
+    /// The last "3.45"/"3,45" on a line that is a grade-point average (0…4). On a line with no
+    /// colon of its own, "22.71" is ": 2.71" with the colon read as a digit (an IPK is ≤ 4).
     static func lastGradePoint(_ tokens: [String]) -> Double? {
-        tokens.reversed().lazy.compactMap { token -> Double? in
+        let colonMerged = !tokens.contains { $0.contains(":") }
+        return tokens.reversed().lazy.compactMap { token -> Double? in
             let trimmed = token.trimmingCharacters(in: CharacterSet(charactersIn: ":;()"))
-            guard let value = GradeScale.number(trimmed), (0...4).contains(value) else { return nil }
-            return value
+            guard let value = GradeScale.number(trimmed) else { return nil }
+            if (0...4).contains(value) { return value }
+            guard colonMerged, let unmerged = GradeScale.number(String(trimmed.dropFirst())), (0...4).contains(unmerged),
+                trimmed.split(separator: ".").first?.count == 2 else { return nil }
+            return unmerged
         }.first
     }
 

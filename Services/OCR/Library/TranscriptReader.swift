@@ -46,7 +46,7 @@ public struct TranscriptReader: Sendable {
     func words(_ bytes: [UInt8], scale: GradeScale, headers: [TranscriptTable.Header] = []) async throws -> [OCRWord] {
         let decoding = decoding
         return try await pool.run { engine throws(APIError) in
-            let page = ReceiptImage(try decoding.decode(bytes), widthRange: 1500...2000).text
+            let page = TranscriptPaper.crop(ReceiptImage(try decoding.decode(bytes), widthRange: 1500...2000).text)
             let words = { (mode: SegmentationMode) in
                 let read = TranscriptCellReread.words(engine.recognize(page, mode: mode).lines.flatMap(\.words), page: page, engine: engine, scale: scale, continuing: headers)
                 return TranscriptGradeReread.words(TranscriptLabelReread.words(read, page: page, engine: engine), page: page, engine: engine, scale: scale)
@@ -59,6 +59,11 @@ public struct TranscriptReader: Sendable {
             let other = TranscriptTable(words: second, scale: scale, continuing: headers)
             return (other.rows.count, -other.unreadableRows) > (table.rows.count, -table.unreadableRows) ? second : first
         }
+    }
+
+    /// The page as prepared for recognition (PNG), for the benchmark's diagnostics.
+    public func debugPage(_ bytes: [UInt8]) throws -> [UInt8]? {
+        TranscriptPaper.crop(ReceiptImage(try decoding.decode(bytes), widthRange: 1500...2000).text).pngData()
     }
 
     /// The page's word rows as text with x positions, for the benchmark's diagnostics (no personal data is logged by it).

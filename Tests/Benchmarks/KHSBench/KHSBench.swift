@@ -36,16 +36,19 @@ import OCRService
                 let bytes = [UInt8](try Data(contentsOf: file))
                 let requirements = truth.requirements ?? TranscriptRequirements(minIPK: nil, courses: [])
                 let expected = truth.expected ?? (truth.tampered ? .needsReview : .eligible)
-                let start = ContinuousClock.now
+                let start = ContinuousClock.now, cpuStart = cpuSeconds()
                 let reading = try await reader.read(bytes)
                 let verdict = TranscriptVerifier().verify(reading, requirements)
-                let elapsed = ContinuousClock.now - start
+                let elapsed = ContinuousClock.now - start, cpu = cpuSeconds() - cpuStart
                 let group = (truth.layout == "omega" ? "held-out layout (omega)" : "tuned layouts (sigma, tau, rho)") + (name.hasSuffix(".pdf") ? ", PDF" : "")
                 var tally = tallies[group] ?? KHSTally()
                 tally.documents += 1
                 tally.pages += truth.pages ?? 1
                 tally.seconds.append(elapsed.seconds)
-                for _ in 0..<(truth.pages ?? 1) { tally.perPage.append(elapsed.seconds / Double(truth.pages ?? 1)) }
+                for _ in 0..<(truth.pages ?? 1) {
+                    tally.perPage.append(elapsed.seconds / Double(truth.pages ?? 1))
+                    tally.cpuPerPage.append(cpu / Double(truth.pages ?? 1))
+                }
                 for row in truth.rows {
                     tally.rows += 1
                     let exact = reading.rows.contains { $0.code == row.code && $0.name == row.name && $0.sks == row.sks && $0.grade == row.grade }
@@ -62,11 +65,23 @@ import OCRService
                     print("\(name): decision \(verdict.eligible.rawValue), want \(expected.rawValue): \(verdict.reasons)")
                 }
                 tallies[group] = tally
-                if ProcessInfo.processInfo.environment["KHS_LINES"] == name { print((try await reader.debugLines(bytes)).joined(separator: "\n")) }
+                if ProcessInfo.processInfo.environment["KHS_LINES"] == name {
+                    print((try await reader.debugLines(bytes)).joined(separator: "\n"))
+                    try Data(try reader.debugPage(bytes) ?? []).write(to: URL(fileURLWithPath: NSTemporaryDirectory() + "khs-page.png"))
+                }
             }
         }
         for group in tallies.keys.sorted(by: >) { print(tallies[group].map { $0.line(group) } ?? "") }
     }
+}
+
+/// CPU seconds (user + system) of this process and its finished children (poppler's tools).
+func cpuSeconds() -> Double {
+    var mine = rusage(), children = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &mine)
+    getrusage(RUSAGE_CHILDREN.rawValue, &children)
+    func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return seconds(mine.ru_utime) + seconds(mine.ru_stime) + seconds(children.ru_utime) + seconds(children.ru_stime)
 }
 
 extension Duration {
