@@ -73,6 +73,15 @@ struct DecisionTests {
         #expect(backed.city == "Kabupaten Aceh Tengah")
     }
 
+    @Test func aRegencyNameCutShortIsSettledByItsDistrict() throws {
+        // `Batang` (Jawa Tengah) is Batanghari (Jambi) cut at the photo's edge: Maro Sebo Ulu lies in Batanghari.
+        let cut = try answer("Penerima: Ganda\nKel. Tebing Tinggi, Kecamatan Maro Sebo Ulu, Kabupaten Batang")
+        #expect(cut.region == .luarJawa)
+        #expect(cut.city == "Kabupaten Batanghari")
+        let whole = try answer("Penerima: Ganda\nKecamatan Warungasem, Kabupaten Batang, Jawa Tengah")
+        #expect(whole.city == "Kabupaten Batang")
+    }
+
     @Test func anUnlabelledAddressOnAPhotoIsNotTakenForTheRecipients() throws {
         func line(_ text: String, _ y: Int) -> OCRLine {
             let words = text.split(separator: " ").enumerated().map { OCRWord(text: String($1), box: Box(x: 20 + 90 * $0, y: y, width: 80, height: 20), confidence: 0.9) }
