@@ -17,12 +17,15 @@ enum TranscriptCourseMatch {
     }
 
     /// A row that is not the course but could be it misread: its code one character off the
-    /// wanted code, or its name a clipped start of the wanted one ("Bah" for "Bahasa Inggris")
+    /// wanted code or not read at all, or its name a clipped start of the wanted one ("Bah" for "Bahasa Inggris")
     /// or within 30 % edits, never with a different numeral ("Kalkulus I" is not "Kalkulus II").
     static func resembling(_ wanted: String, in rows: [CourseRow]) -> CourseRow? {
         let target = normalise(wanted), code = wanted.uppercased().filter { !$0.isWhitespace }
+        let isCode = code.contains(where: \.isNumber) && code.contains(where: \.isLetter)
         return rows.first { row in
-            if let rowCode = row.code?.uppercased(), code.contains(where: \.isNumber), distance(rowCode, code) <= 1 { return true }
+            // a row whose code was not read may be the one a code names
+            if isCode, row.code == nil { return true }
+            if let rowCode = row.code?.uppercased(), isCode, distance(rowCode, code) <= 1 { return true }
             let name = normalise(row.name)
             guard romanSuffix(name) == romanSuffix(target) || romanSuffix(name).isEmpty else { return false }
             return (name.count >= 3 && target.hasPrefix(name)) || Double(distance(name, target)) <= 0.3 * Double(max(name.count, target.count))

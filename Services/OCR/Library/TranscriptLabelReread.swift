@@ -9,7 +9,7 @@ enum TranscriptLabelReread {
         let lines = TranscriptTable.rows(of: words)
         guard let line = lines.first(where: { isSemesterLabel($0.first) }), let label = line.first else { return words }
         let height = line.map(\.box.height).max() ?? label.box.height
-        let afterColon = colonRight(lines).map { $0 > label.box.x + label.box.width ? $0 + 2 : nil } ?? nil
+        let afterColon = colonRight(lines).flatMap { $0 > label.box.x + label.box.width ? $0 + 2 : nil }
         let x = afterColon ?? label.box.x + label.box.width + 4, y = max(0, label.box.y - height / 2)
         let width = min(page.width - x, height * 16)
         guard width > height, let cell = page.crop(x: x, y: y, width: width, height: height * 2) else { return words }
@@ -21,14 +21,15 @@ enum TranscriptLabelReread {
         return words.filter { word in !replaced.contains { $0.box == word.box && $0.text == word.text } } + reread
     }
 
-    /// Where the label block's colons end: the median right edge of the narrow ":" (often read
-    /// as "1", "|", "l") standing second on the lines of the block, so a value can be cropped
-    /// without its colon.
+    /// Where the label block's values begin, past their colons: on the one-word label lines
+    /// (Nama, NIM), right of the narrow ":" standing second (often read "1", "|", "l"), or at
+    /// the value itself when OCR dropped the colon. Nil when fewer than two lines tell.
     static func colonRight(_ lines: [[OCRWord]]) -> Int? {
         let edges = lines.compactMap { line -> Int? in
-            guard line.count >= 3, let first = line.first?.text.lowercased(), ["nama", "nim", "npm", "nrp", "program", "fakultas", "jurusan"].contains(first) else { return nil }
-            let colon = line.dropFirst().first { [":", "1", "|", "l", ";", "i", "!"].contains($0.text) && $0.box.width * 2 < $0.box.height }
-            return colon.map { $0.box.x + $0.box.width }
+            guard line.count >= 2, let first = line.first?.text.lowercased().filter(\.isLetter), ["nama", "nim", "npm", "nrp"].contains(first) else { return nil }
+            let second = line[1]
+            if [":", "1", "|", "l", ";", "i", "!"].contains(second.text) && second.box.width * 2 < second.box.height { return second.box.x + second.box.width }
+            return second.text.hasPrefix(":") ? nil : second.box.x - 4
         }.sorted()
         return edges.count >= 2 ? edges[edges.count / 2] : nil
     }

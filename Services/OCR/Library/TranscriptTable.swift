@@ -106,7 +106,7 @@ struct TranscriptTable {
 
     /// The column labels of a row; adjacent words of one label (Mata Kuliah, Kode MK) merge.
     static func header(of line: [OCRWord]) -> [Header] {
-        var headers: [Header] = []
+        var headers: [Header] = [], unknown: [OCRWord] = []
         for word in line {
             let token = word.text.lowercased().filter(\.isLetter)
             let column: Column?
@@ -119,14 +119,23 @@ struct TranscriptTable {
             case "mk": column = headers.last?.column
             default: column = nil
             }
-            guard let column else { continue }
+            guard let column else {
+                if word.text.contains(where: \.isLetter) { unknown.append(word) }
+                continue
+            }
             if let last = headers.last, last.column == column {
                 headers[headers.count - 1].right = word.box.x + word.box.width
             } else if !headers.contains(where: { $0.column == column }) {
                 headers.append(Header(column: column, left: word.box.x, right: word.box.x + word.box.width))
             }
         }
-        return Set(headers.map { "\($0.column)" }).count == headers.count ? withInferredName(headers) : []
+        guard Set(headers.map { "\($0.column)" }).count == headers.count else { return [] }
+        // one short cell label misread ("N" for "Nilai") between the others: the one missing cell column
+        let missing = [Column.sks, .grade].filter { column in !headers.contains { $0.column == column } }
+        if headers.count >= 3, missing.count == 1, unknown.count == 1, let word = unknown.first {
+            headers.append(Header(column: missing[0], left: word.box.x, right: word.box.x + word.box.width))
+        }
+        return withInferredName(headers)
     }
 
     /// A header whose "Mata Kuliah" label OCR lost still has its place: the widest gap (≥ 150 px)

@@ -49,17 +49,17 @@ import OCRService
                     tally.perPage.append(elapsed.seconds / Double(truth.pages ?? 1))
                     tally.cpuPerPage.append(cpu / Double(truth.pages ?? 1))
                 }
-                for row in truth.rows {
+                for (row, read) in align(truth.rows, reading.rows) {
                     tally.rows += 1
                     let exact = reading.rows.contains { $0.code == row.code && $0.name == row.name && $0.sks == row.sks && $0.grade == row.grade }
-                    let read = reading.rows.first { $0.code == row.code } ?? reading.rows.first { $0.name == row.name }
                     if exact { tally.rowsExact += 1 }
                     if read?.grade == row.grade { tally.grades += 1 }
                     if debug, !exact {
                         print("\(name): want \(row.code) | \(row.name) | \(row.sks) | \(row.grade)   read \(read.map { "\($0.code ?? "-") | \($0.name) | \($0.sks) | \($0.grade)" } ?? "nothing")")
                     }
                 }
-                if debug { for extra in reading.rows where !truth.rows.contains(where: { $0.code == extra.code || $0.name == extra.name }) { print("\(name): extra row \(extra.code ?? "-") | \(extra.name) | \(extra.sks) | \(extra.grade)") } }
+                let aligned = align(truth.rows, reading.rows).compactMap(\.1)
+                if debug { for extra in reading.rows where !aligned.contains(extra) { print("\(name): extra row \(extra.code ?? "-") | \(extra.name) | \(extra.sks) | \(extra.grade)") } }
                 if verdict.ipk == truth.ipk_true, reading.ipkPrinted == truth.ipk_printed { tally.ipkAgree += 1 }
                 if verdict.eligible == expected { tally.decisions += 1 } else if debug {
                     print("\(name): decision \(verdict.eligible.rawValue), want \(expected.rawValue): \(verdict.reasons)")
@@ -73,6 +73,27 @@ import OCRService
         }
         for group in tallies.keys.sorted(by: >) { print(tallies[group].map { $0.line(group) } ?? "") }
     }
+}
+
+/// Each true row and the read row that stands for it: the same code, else the same name, else
+/// (for rows whose code and name were both misread) the unclaimed read row at the same place in
+/// the table order. A grade is right when that row's grade is.
+func align(_ truth: [KHSBench.Truth.Row], _ read: [CourseRow]) -> [(KHSBench.Truth.Row, CourseRow?)] {
+    var claimed = Set<Int>()
+    var pairs = truth.map { row -> (KHSBench.Truth.Row, Int?) in
+        let index = read.firstIndex { $0.code == row.code } ?? read.firstIndex { $0.name == row.name }
+        if let index { claimed.insert(index) }
+        return (row, index)
+    }
+    for (position, pair) in pairs.enumerated() where pair.1 == nil {
+        let previous = pairs[..<position].compactMap(\.1).last ?? -1
+        if let next = read.indices.first(where: { $0 > previous && !claimed.contains($0) }),
+            pairs[(position + 1)...].compactMap(\.1).first.map({ next < $0 }) ?? true {
+            pairs[position].1 = next
+            claimed.insert(next)
+        }
+    }
+    return pairs.map { ($0.0, $0.1.map { read[$0] }) }
 }
 
 /// CPU seconds (user + system) of this process and its finished children (poppler's tools).
