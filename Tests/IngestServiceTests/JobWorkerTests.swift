@@ -120,11 +120,13 @@ struct JobWorkerTests {
 
     @Test func renewalKeepsALongJobFromBeingTakenOver() async throws {
         let pipeline = ScriptedPipeline { _, _ in
-            try await Task.sleep(for: .milliseconds(1200))
+            try await Task.sleep(for: .milliseconds(3500))
             return .bool(true)
         }
         let document = try await enqueue()
-        let lease = Duration.milliseconds(300)
+        // The work outlasts three leases; renewal every third of a lease leaves 2/3 s of slack for
+        // a loaded machine before the lease could lapse.
+        let lease = Duration.seconds(1)
         let first = Task { try await makeWorker("first", pipeline, lease: lease).run() }
         try await Task.sleep(for: .milliseconds(100))
         let second = Task { try await makeWorker("second", pipeline, lease: lease).run() }
