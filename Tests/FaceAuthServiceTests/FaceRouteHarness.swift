@@ -56,19 +56,10 @@ enum Form {
     static let boundary = "face-test-boundary"
 
     static func body(fields: [String: String] = [:], images: [[UInt8]]) -> ByteBuffer {
-        var out = ""
-        var buffer = ByteBuffer()
-        for (name, value) in fields.sorted(by: { $0.key < $1.key }) {
-            out += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
-        }
-        buffer.writeString(out)
-        for image in images {
-            buffer.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"image\"; filename=\"face.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n")
-            buffer.writeBytes(image)
-            buffer.writeString("\r\n")
-        }
-        buffer.writeString("--\(boundary)--\r\n")
-        return buffer
+        var body = MultipartBody(boundary: boundary)
+        for (name, value) in fields.sorted(by: { $0.key < $1.key }) { body.field(name, value) }
+        for image in images { body.part("image", filename: "face.jpg", contentType: "image/jpeg", image) }
+        return body.closed()
     }
 
     static func headers(token: String?) -> HTTPFields {

@@ -43,7 +43,7 @@ struct DocumentRoutesTests {
         var body = MultipartBody()
         body.field("type", type)
         body.file(bytes, contentType: nil)
-        let headers: HTTPFields = [.contentType: MultipartBody.contentType, TestIdentityMiddleware.role: role, TestIdentityMiddleware.user: user]
+        let headers: HTTPFields = [.contentType: body.contentType, TestIdentityMiddleware.role: role, TestIdentityMiddleware.user: user]
         return try await client.execute(uri: "/v1/documents", method: .post, headers: headers, body: body.closed())
     }
 

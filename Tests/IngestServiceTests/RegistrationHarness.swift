@@ -72,7 +72,7 @@ struct RegistrationHarness {
         var body = MultipartBody()
         if let bytes { body.file(bytes, contentType: nil) } else { body.field("note", "no file") }
         var headers = headers(role, user)
-        headers[.contentType] = MultipartBody.contentType
+        headers[.contentType] = body.contentType
         return try await client.execute(uri: "/v1/recruitments/\(recruitment)/applications", method: .post, headers: headers, body: body.closed())
     }
 }

@@ -18,7 +18,7 @@ struct UploadCheckTests {
         var body = MultipartBody()
         build(&body)
         do {
-            _ = try check.check(try body.form())
+            _ = try check.check(try MultipartForm.parse(body.closed(), contentType: body.contentType))
             return nil
         } catch let error as APIError {
             return error
@@ -30,7 +30,7 @@ struct UploadCheckTests {
         body.field("type", " raw\n")
         body.file(SampleBytes.pdf, contentType: "application/octet-stream")
         body.part("claimed", filename: nil, contentType: "application/json", Array(#"{"nama":"SITI"}"#.utf8))
-        let accepted = try check.check(try body.form())
+        let accepted = try check.check(try MultipartForm.parse(body.closed(), contentType: body.contentType))
         #expect(accepted.type == "raw")
         #expect(accepted.kind == .pdf)
         #expect(accepted.bytes == SampleBytes.pdf)
@@ -41,7 +41,7 @@ struct UploadCheckTests {
         var body = MultipartBody()
         body.field("type", "ktp")
         body.file(SampleBytes.jpeg(width: 1600, height: 1010), contentType: nil)
-        #expect(try check.check(try body.form()).kind == .jpeg)
+        #expect(try check.check(try MultipartForm.parse(body.closed(), contentType: body.contentType)).kind == .jpeg)
     }
 
     @Test func missingTypeOrFileIs400() throws {

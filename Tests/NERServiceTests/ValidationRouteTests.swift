@@ -117,14 +117,11 @@ struct ValidationRouteTests {
     @Test func uploadsThatAreNotDecreesAreRefused() async throws {
         try await test(ocrText: "  ") { client in
             func upload(_ bytes: [UInt8], proposed: String? = "{}") async throws -> TestResponse {
-                var body = ByteBuffer()
-                let boundary = "b0undary"
-                body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x\"\r\n\r\n")
-                body.writeBytes(bytes)
-                if let proposed { body.writeString("\r\n--\(boundary)\r\nContent-Disposition: form-data; name=\"proposed\"\r\n\r\n\(proposed)") }
-                body.writeString("\r\n--\(boundary)--\r\n")
+                var body = MultipartBody()
+                body.part("file", filename: "x", bytes)
+                if let proposed { body.field("proposed", proposed) }
                 return try await client.execute(uri: "/v1/sk/validate", method: .post, headers: [
-                    .contentType: "multipart/form-data; boundary=\(boundary)", Self.onBehalf: "clerk"], body: body)
+                    .contentType: body.contentType, Self.onBehalf: "clerk"], body: body.closed())
             }
             let notPDF = try await upload(Array("just some words, not a PDF".utf8))
             #expect(notPDF.status == .unsupportedMediaType)

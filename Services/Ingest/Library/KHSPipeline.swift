@@ -34,18 +34,13 @@ public struct KHSPipeline: DocumentPipeline {
 
     public func run(_ input: PipelineInput) async throws -> JSONValue {
         let requirements = try input.document.claimed.map { try JSONEncoder().encode($0) } ?? Data(#"{"courses":[]}"#.utf8)
-        let boundary = "periksa-khs-\(input.document.id.uuidString)"
-        var body = ByteBuffer()
-        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"transcript\"\r\n")
-        body.writeString("Content-Type: \(input.document.contentType)\r\n\r\n")
-        body.writeBytes(input.bytes)
-        body.writeString("\r\n--\(boundary)\r\nContent-Disposition: form-data; name=\"requirements\"\r\nContent-Type: application/json\r\n\r\n")
-        body.writeBytes(requirements)
-        body.writeString("\r\n--\(boundary)--\r\n")
+        var body = MultipartBody(boundary: "periksa-khs-\(input.document.id.uuidString)")
+        body.part("file", filename: "transcript", contentType: input.document.contentType, input.bytes)
+        body.part("requirements", contentType: "application/json", requirements)
         let verification: TranscriptVerification
         do {
             verification = try await ocr.post(
-                "/v1/transcripts/verify", bytes: body, contentType: "multipart/form-data; boundary=\(boundary)",
+                "/v1/transcripts/verify", bytes: body.closed(), contentType: body.contentType,
                 as: TranscriptVerification.self, requestID: input.requestID)
         } catch let error as APIError where (400..<500).contains(error.status.code) {
             throw PipelineError.permanent("\(error.code.rawValue): \(error.message)")

@@ -18,21 +18,14 @@ public struct SKPipeline: DocumentPipeline {
 
     public func run(_ input: PipelineInput) async throws -> JSONValue {
         let proposed = try input.document.claimed.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) } ?? "{}"
-        let boundary = "periksa-sk-\(input.document.id.uuidString)"
-        var body = ByteBuffer()
-        func part(_ name: String, _ headers: String, _ bytes: [UInt8]) {
-            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\(headers)\r\n\r\n")
-            body.writeBytes(bytes)
-            body.writeString("\r\n")
-        }
-        part("file", "; filename=\"decree\"\r\nContent-Type: \(input.document.contentType)", input.bytes)
-        part("proposed", "\r\nContent-Type: application/json", Array(proposed.utf8))
-        part("on_behalf_of", "", Array(input.document.ownerID.utf8))
-        body.writeString("--\(boundary)--\r\n")
+        var body = MultipartBody(boundary: "periksa-sk-\(input.document.id.uuidString)")
+        body.part("file", filename: "decree", contentType: input.document.contentType, input.bytes)
+        body.part("proposed", contentType: "application/json", Array(proposed.utf8))
+        body.field("on_behalf_of", input.document.ownerID)
         let validation: SKValidation
         do {
             validation = try await ner.post(
-                "/v1/sk/validate", bytes: body, contentType: "multipart/form-data; boundary=\(boundary)",
+                "/v1/sk/validate", bytes: body.closed(), contentType: body.contentType,
                 as: SKValidation.self, requestID: input.requestID)
         } catch let error as APIError where (400..<500).contains(error.status.code) {
             throw PipelineError.permanent("\(error.code.rawValue): \(error.message)")

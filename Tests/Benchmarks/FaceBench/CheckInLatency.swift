@@ -4,6 +4,7 @@ import Contracts
 import Foundation
 import NIOCore
 import NIOHTTP1
+import ServiceKit
 
 /// Check-in latency end to end through a running gateway (deploy/local/up or a bench stack):
 /// creates an employee, enrolls a photo, registers a kiosk, then times check-ins with fresh
@@ -56,21 +57,13 @@ struct CheckInLatency {
     }
 
     func send(_ path: String, token: String, form: [(String, [UInt8], String?)]) async throws -> (Int, Data) {
-        let boundary = "facebench-\(UUID().uuidString)"
-        var body = ByteBuffer()
-        for (name, bytes, type) in form {
-            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"" + (type == nil ? "" : "; filename=\"f\"") + "\r\n")
-            if let type { body.writeString("Content-Type: \(type)\r\n") }
-            body.writeString("\r\n")
-            body.writeBytes(bytes)
-            body.writeString("\r\n")
-        }
-        body.writeString("--\(boundary)--\r\n")
+        var body = MultipartBody()
+        for (name, bytes, type) in form { body.part(name, filename: type.map { _ in "f" }, contentType: type, bytes) }
         var request = HTTPClientRequest(url: gateway + path)
         request.method = .POST
-        request.headers.add(name: "Content-Type", value: "multipart/form-data; boundary=\(boundary)")
+        request.headers.add(name: "Content-Type", value: body.contentType)
         request.headers.add(name: "Authorization", value: "Bearer \(token)")
-        request.body = .bytes(body)
+        request.body = .bytes(body.closed())
         let response = try await HTTPClient.shared.execute(request, timeout: .seconds(60))
         return (Int(response.status.code), Data(buffer: try await response.body.collect(upTo: 1 << 20)))
     }

@@ -3,6 +3,7 @@ import Contracts
 import Foundation
 import NIOCore
 import NIOHTTP1
+import ServiceKit
 
 /// A response as the tests see it: status, headers and body bytes.
 struct TestResponse: Sendable {
@@ -45,19 +46,9 @@ struct HTTPTestClient: Sendable {
     }
 
     func post(_ path: String, form parts: [FormPart], token: String? = nil) async throws -> TestResponse {
-        let boundary = "periksa-\(UUID().uuidString)"
-        var body = Data()
-        for part in parts {
-            var head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(part.name)\""
-            if let filename = part.filename { head += "; filename=\"\(filename)\"" }
-            head += "\r\n"
-            if let type = part.contentType { head += "Content-Type: \(type)\r\n" }
-            body.append(Data((head + "\r\n").utf8))
-            body.append(part.data)
-            body.append(Data("\r\n".utf8))
-        }
-        body.append(Data("--\(boundary)--\r\n".utf8))
-        return try await send(path, method: .POST, body: body, contentType: "multipart/form-data; boundary=\(boundary)", token: token)
+        var body = MultipartBody()
+        for part in parts { body.part(part.name, filename: part.filename, contentType: part.contentType, part.data) }
+        return try await send(path, method: .POST, body: Data(buffer: body.closed()), contentType: body.contentType, token: token)
     }
 
     func send(_ path: String, method: HTTPMethod, body: Data?, contentType: String?, token: String?) async throws -> TestResponse {
