@@ -121,7 +121,7 @@ let package = Package(
             .executableTarget(
                 name: "NERBench", dependencies: ["DecreeEntities", "DecreeCorpus", "Contracts"], path: "Tests/Benchmarks/NERBench",
                 swiftSettings: strict),
-            .testTarget(name: "NERServiceTests", dependencies: ["NERService", "DecreeEntities", "DecreeCorpus", "PDFPages", "ServiceKit", "Contracts", hb, pg, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
+            .testTarget(name: "NERServiceTests", dependencies: ["TestDocuments", "NERService", "DecreeEntities", "DecreeCorpus", "PDFPages", "ServiceKit", "Contracts", hb, pg, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
             .executableTarget(
                 name: "FaceBench", dependencies: ["FaceAuthService", "Contracts", "ServiceKit", "CLeptonica", http] + nio, path: "Tests/Benchmarks/FaceBench",
                 swiftSettings: strict),
@@ -129,19 +129,20 @@ let package = Package(
                 name: "KHSBench", dependencies: ["OCRService", "Contracts"], path: "Tests/Benchmarks/KHSBench",
                 swiftSettings: strict),
             .testTarget(name: "ContractsTests", dependencies: ["Contracts"], resources: [.copy("Fixtures")], swiftSettings: strict),
+            .target(name: "TestDocuments", path: "Tests/Support/TestDocuments", swiftSettings: strict),
             .target(name: "DatabaseTesting", dependencies: ["ServiceKit", pg, .product(name: "Logging", package: "swift-log")], path: "Tests/Support/DatabaseTesting", swiftSettings: strict),
             .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit", "Contracts", "DatabaseTesting", hb, pg, http, .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"), .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
             .testTarget(name: "DocumentSniffingTests", dependencies: ["DocumentSniffing"], swiftSettings: strict),
             .testTarget(name: "TokensTests", dependencies: ["Tokens", "Contracts", jwt], swiftSettings: strict),
             .testTarget(name: "GatewayServiceTests", dependencies: ["GatewayService", "ServiceKit", "Contracts", hb, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
             .testTarget(name: "IngestServiceTests", dependencies: ["IngestService", "ServiceKit", "Contracts", "DatabaseTesting", "DocumentSniffing", hb, pg, http, .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"), .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
-            .testTarget(name: "FaceAuthServiceTests", dependencies: ["FaceAuthService", "Tokens", "ServiceKit", "Contracts", hb, pg, jwt, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
+            .testTarget(name: "FaceAuthServiceTests", dependencies: ["TestDocuments", "FaceAuthService", "Tokens", "ServiceKit", "Contracts", hb, pg, jwt, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
             .executableTarget(
                 name: "RegionBench", dependencies: ["RegionService", "OCRService", "RegionRegistry", "Contracts"], path: "Tests/Benchmarks/RegionBench",
                 swiftSettings: strict),
             .testTarget(name: "RegionServiceTests", dependencies: ["RegionService", "RegionRegistry", "Contracts", "ServiceKit", hb, .product(name: "HummingbirdTesting", package: "hummingbird")], resources: [.copy("Fixtures")], swiftSettings: strict),
             .testTarget(name: "OCRServiceTests", dependencies: ["OCRService", "RegionRegistry", "Contracts", "ServiceKit", hb, .product(name: "HummingbirdTesting", package: "hummingbird")], resources: [.copy("Fixtures")], swiftSettings: strict),
-            .testTarget(name: "IntegrationTests", dependencies: ["Contracts", "ServiceKit", "Tokens", http, jwt] + nio, resources: [.copy("Fixtures")], swiftSettings: strict),
+            .testTarget(name: "IntegrationTests", dependencies: ["TestDocuments", "Contracts", "ServiceKit", "Tokens", http, jwt] + nio, resources: [.copy("Fixtures")], swiftSettings: strict),
             .testTarget(name: "DeployTests", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),
         ]
 )

@@ -55,11 +55,11 @@ struct DlibEmbeddingTests {
     @Test func blankTwoFacesAndDarkPhotosAreRefusedWithTheirCodes() async throws {
         let obama = try FaceImageDecoding().decode(try FacePhotos.bytes("obama.jpg"))
         let biden = try FaceImageDecoding().decode(try FacePhotos.bytes("biden.jpg"))
-        let blank = RGBImage(width: 400, height: 300, pixels: [UInt8](repeating: 200, count: 400 * 300 * 3))!
-        #expect(try await refusal(PNGWriter.encode(blank)) == "no_face")
-        #expect(try await refusal(PNGWriter.encode(PNGWriter.sideBySide(obama, biden))) == "multiple_faces")
-        let dark = try await refusal(PNGWriter.encode(PNGWriter.scaled(obama, brightness: 0.12)))
+        let blank = try #require(RGBImage(width: 400, height: 300, pixels: [UInt8](repeating: 200, count: 400 * 300 * 3)))
+        #expect(try await refusal(blank.png) == "no_face")
+        #expect(try await refusal(try #require(RGBImage.sideBySide(obama, biden)).png) == "multiple_faces")
+        let dark = try await refusal(try #require(obama.scaled(brightness: 0.12)).png)
         #expect(dark == "image_too_dark" || dark == "no_face", "\(dark ?? "accepted")")
-        #expect(try await refusal(PNGWriter.encode(obama)) == nil, "the same photo, re-encoded, is accepted")
+        #expect(try await refusal(obama.png) == nil, "the same photo, re-encoded, is accepted")
     }
 }

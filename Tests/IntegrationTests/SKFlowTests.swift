@@ -34,7 +34,7 @@ struct SKFlowTests {
         try await withCluster("sk") { cluster in
             let client = HTTPTestClient(base: cluster.gatewayURL)
             let admin = try await client.login("admin", cluster.adminPassword)
-            let pdf = Self.pdf(lines: Self.decree)
+            let pdf = TestFiles.pdf(lines: Self.decree)
 
             let response = try await client.post("/v1/sk/validate", form: [
                 .file("file", pdf, contentType: "application/pdf"), .text("proposed", try Self.json(Self.proposal))], token: admin)
@@ -69,7 +69,7 @@ struct SKFlowTests {
             let tooLarge = try await client.post("/v1/sk/validate", json: SKValidateRequest(text: huge, proposed: Self.proposal), token: admin)
             #expect(tooLarge.status == 413 && tooLarge.envelope?.error.code == "payload_too_large")
             let blank = try await client.post("/v1/sk/validate", form: [
-                .file("file", Self.pdf(lines: []), contentType: "application/pdf"), .text("proposed", try Self.json(Self.proposal))], token: admin)
+                .file("file", TestFiles.pdf(lines: []), contentType: "application/pdf"), .text("proposed", try Self.json(Self.proposal))], token: admin)
             #expect(blank.status == 422 && blank.envelope?.error.code == "no_text", "\(String(decoding: blank.body, as: UTF8.self))")
             let notPDF = try await client.post("/v1/sk/validate", form: [
                 .file("file", Data("NOMOR : 823.3/2417/BKPSDM/2024".utf8), contentType: "application/pdf"),
@@ -77,32 +77,5 @@ struct SKFlowTests {
             #expect(notPDF.status == 415 && notPDF.envelope?.error.code == "unsupported_media_type")
             #expect(try await client.get("/readyz").status == 200, "the suite keeps serving")
         }
-    }
-
-    /// A one-page PDF with a real text layer (Helvetica), correct xref offsets.
-    static func pdf(lines: [String]) -> Data {
-        var content = "BT /F1 8 Tf 10 TL 36 810 Td"
-        for line in lines {
-            let escaped = line.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "(", with: "\\(").replacingOccurrences(of: ")", with: "\\)")
-            content += " (\(escaped)) Tj T*"
-        }
-        content += " ET"
-        let objects = [
-            "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-            "<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        ]
-        var out = "%PDF-1.4\n"
-        var offsets: [Int] = []
-        for (index, object) in objects.enumerated() {
-            offsets.append(out.utf8.count)
-            out += "\(index + 1) 0 obj\n\(object)\nendobj\n"
-        }
-        let xref = out.utf8.count
-        out += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
-        for offset in offsets { out += String(format: "%010d 00000 n \n", offset) }
-        out += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
-        return Data(out.utf8)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestDocuments
 import Testing
 @testable import NERService
 @testable import ServiceKit
@@ -7,7 +8,7 @@ import Testing
 struct DecreeDocumentReaderTests {
     @Test func pdfTextLayerIsReadWithoutOCR() async throws {
         let reader = DecreeDocumentReader(recognizer: FixedRecognizer(text: "from OCR"))
-        let pdf = MinimalPDF.make(lines: ["KEPUTUSAN BUPATI SLEMAN", "NOMOR : 823.3/0456/BKPSDM/2023", "Nama : BUDI SANTOSO"])
+        let pdf = PDFFile.text(lines: ["KEPUTUSAN BUPATI SLEMAN", "NOMOR : 823.3/0456/BKPSDM/2023", "Nama : BUDI SANTOSO"])
         let read = try await reader.read(pdf, requestID: "r1")
         #expect(read.source == "pdf-text")
         #expect(read.text.contains("BUDI SANTOSO"))
@@ -16,14 +17,14 @@ struct DecreeDocumentReaderTests {
 
     @Test func pdfWithoutTextGoesToOCR() async throws {
         let reader = DecreeDocumentReader(recognizer: FixedRecognizer(text: "Nama : SITI"))
-        let read = try await reader.read(MinimalPDF.make(lines: []), requestID: "r2")
+        let read = try await reader.read(PDFFile.text(lines: []), requestID: "r2")
         #expect(read.source == "pdf-ocr")
         #expect(read.text.contains("SITI"))
     }
 
     @Test func scannedDecreeWithoutOCRIsUnavailableNotACrash() async throws {
         let reader = DecreeDocumentReader(recognizer: nil)
-        await #expect(throws: APIError.self) { try await reader.read(MinimalPDF.make(lines: []), requestID: "r3") }
+        await #expect(throws: APIError.self) { try await reader.read(PDFFile.text(lines: []), requestID: "r3") }
         await #expect(throws: APIError.self) { try await reader.read(Array("plain words".utf8), requestID: "r4") }
     }
 }

@@ -7,6 +7,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Synchronization
+import TestDocuments
 import Testing
 @testable import NERService
 @testable import ServiceKit
@@ -127,12 +128,12 @@ struct ValidationRouteTests {
             #expect(notPDF.status == .unsupportedMediaType)
             let truncated = try await upload(Array("%PDF-1.4 truncated".utf8))
             #expect(truncated.status == .unprocessableContent)
-            let blank = try await upload(MinimalPDF.make(lines: []))
+            let blank = try await upload(PDFFile.text(lines: []))
             #expect(blank.status == .unprocessableContent)
             #expect(String(buffer: blank.body).contains("no_text"))
-            let unproposed = try await upload(MinimalPDF.make(lines: ["Nama : BUDI"]), proposed: nil)
+            let unproposed = try await upload(PDFFile.text(lines: ["Nama : BUDI"]), proposed: nil)
             #expect(unproposed.status == .badRequest)
-            let malformed = try await upload(MinimalPDF.make(lines: ["Nama : BUDI"]), proposed: "{nip")
+            let malformed = try await upload(PDFFile.text(lines: ["Nama : BUDI"]), proposed: "{nip")
             #expect(malformed.status == .badRequest)
         }
     }
