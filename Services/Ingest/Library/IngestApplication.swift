@@ -32,7 +32,8 @@ public func buildApplication(_ config: IngestConfig) async throws -> some Applic
     let registry = standardPipelines(config, http: httpService.client)
     let verifier = JWKSTokenVerifier(jwksURL: config.jwksURL, http: httpService.client, settings: config.tokens, logger: logger)
 
-    let router = ServiceRouter.make(checks: [.database(client, logger: logger)], metrics: RequestMetrics(service: config.service.name))
+    let metrics = RequestMetrics(service: config.service.name)
+    let router = ServiceRouter.make(checks: [.database(client, logger: logger)], metrics: metrics)
     router.add(middleware: BearerAuthMiddleware(verifier: verifier))
     DocumentController(store: documents, blobs: blobs, registry: registry, maxUploadBytes: config.maxUploadBytes).addRoutes(to: router)
     let recruitments = PostgresRecruitmentStore(client: client, logger: logger)
@@ -52,7 +53,8 @@ public func buildApplication(_ config: IngestConfig) async throws -> some Applic
             lease: .seconds(config.leaseSeconds), backoff: backoff, logger: logger)
     }
     return ServiceApplication.make(
-        router: router, config: config.service, logger: logger, services: [client, httpService] + workers,
+        router: router, config: config.service, logger: logger,
+        services: [client, httpService, QueueDepthGauge(queue: queue, metrics: metrics, interval: .seconds(5), logger: logger)] + workers,
         beforeStart: [{ try await IngestMigrations.all.run(on: client, logger: logger) }]
     )
 }
