@@ -80,4 +80,20 @@ import Testing
         #expect(TranscriptTable.codeValue("IF2110") == "IF2110")
         #expect(TranscriptTable.codeValue("MAT101") == "MAT101")
     }
+
+    /// ": 4" read as one word "24" at the colon column of the label block: the semester is 4;
+    /// a value standing past the colons ("24" of a two-digit semester) is not cut.
+    @Test func semesterWhoseColonWasReadAsADigit() {
+        func semester(_ value: (String, Int)) -> Int? {
+            func colon(_ y: Int) -> OCRWord { OCRWord(text: ":", box: Box(x: 300, y: y + 4, width: 6, height: 14), confidence: 0.9) }
+            let nama: [OCRWord] = TranscriptTableTests().line(100, [("Nama", 100), ("Budi Santoso", 320)]) + [colon(100)]
+            let nim: [OCRWord] = TranscriptTableTests().line(140, [("NIM", 100), ("12345", 320)]) + [colon(140)]
+            let words: [OCRWord] = nama + nim + TranscriptTableTests().line(180, [("Semester", 100), value])
+            return TranscriptReader.reading(words: words, scale: .indonesian).semester
+        }
+        #expect(semester(("24", 300)) == 4)
+        #expect(semester(("14", 301)) == 4)
+        #expect(semester(("12", 322)) == 12)
+        #expect(semester(("24", 322)) == nil)
+    }
 }

@@ -34,6 +34,20 @@ enum TranscriptLabelReread {
         return edges.count >= 2 ? edges[edges.count / 2] : nil
     }
 
+    /// A label line's words as text, the value's first character dropped where that value stands
+    /// at the label block's colon column and the line has no colon of its own (": 4" read "24").
+    static func tokensWithoutMergedColon(_ line: [OCRWord], lines: [[OCRWord]]) -> [String] {
+        let colons = lines.compactMap { line -> Int? in
+            guard line.count >= 2, let first = line.first?.text.lowercased().filter(\.isLetter), ["nama", "nim", "npm", "nrp"].contains(first),
+                [":", "1", "|", "l", ";", "i", "!"].contains(line[1].text), line[1].box.width * 2 < line[1].box.height else { return nil }
+            return line[1].box.x
+        }.sorted()
+        guard colons.count >= 2, !line.contains(where: { $0.text.contains(":") }), line.count >= 2 else { return line.map(\.text) }
+        let colon = colons[colons.count / 2], value = line[1]
+        guard value.text.count >= 2, abs(value.box.x - colon) <= value.box.height / 3 else { return line.map(\.text) }
+        return [line[0].text, String(value.text.dropFirst())] + line.dropFirst(2).map(\.text)
+    }
+
     /// "Semester", "Semeste", "SEMESTER", "Smt" as the first word of a line.
     static func isSemesterLabel(_ word: OCRWord?) -> Bool {
         guard let token = word?.text.lowercased().filter(\.isLetter) else { return false }

@@ -10,7 +10,8 @@ extension TranscriptReader {
     /// The page's table plus its labelled lines: Nama, NIM/NPM/NRP, IPK (or IPS), Semester.
     static func reading(words: [OCRWord], table: TranscriptTable) -> TranscriptReading {
         var name: String?, nim: String?, ipk: Double?, ips: Double?, semester: Int?
-        for line in TranscriptTable.rows(of: words) {
+        let lines = TranscriptTable.rows(of: words)
+        for line in lines {
             let tokens = line.map(\.text)
             let lower = tokens.map { $0.lowercased().filter(\.isLetter) }
             guard let first = lower.first else { continue }
@@ -22,7 +23,8 @@ extension TranscriptReader {
                 ipk = ipk ?? lastGradePoint(tokens)
             } else if lower.contains("ips") || lower.contains("semester") && lower.contains("prestasi") {
                 ips = ips ?? lastGradePoint(tokens)
-            } else if TranscriptLabelReread.isSemesterLabel(line.first), let number = semesterNumber(tokens) {
+            } else if TranscriptLabelReread.isSemesterLabel(line.first),
+                let number = semesterNumber(TranscriptLabelReread.tokensWithoutMergedColon(line, lines: lines)) {
                 semester = max(semester ?? 0, number)
             }
         }

@@ -67,7 +67,14 @@ public struct TranscriptReader: Sendable {
     }
 
     /// The page's word rows as text with x positions, for the benchmark's diagnostics (no personal data is logged by it).
+    /// A PDF's pages are rendered as `read` renders them, each page's rows after a "--- page" line.
     public func debugLines(_ bytes: [UInt8]) async throws -> [String] {
-        TranscriptTable.rows(of: try await words(bytes, scale: scale)).map { $0.map { "\($0.text)@\($0.box.x),\($0.box.y)" }.joined(separator: " ") }
+        let pages = ContentSniffer.kind(of: bytes) == .pdf ? try await pdfPages.images(bytes) : [bytes]
+        var lines: [String] = []
+        for (number, page) in pages.enumerated() {
+            if pages.count > 1 { lines.append("--- page \(number + 1)") }
+            lines += TranscriptTable.rows(of: try await words(page, scale: scale)).map { $0.map { "\($0.text)@\($0.box.x),\($0.box.y)" }.joined(separator: " ") }
+        }
+        return lines
     }
 }

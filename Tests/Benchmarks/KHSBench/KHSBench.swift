@@ -67,7 +67,7 @@ import OCRService
                 tallies[group] = tally
                 if ProcessInfo.processInfo.environment["KHS_LINES"] == name {
                     print((try await reader.debugLines(bytes)).joined(separator: "\n"))
-                    try Data(try reader.debugPage(bytes) ?? []).write(to: URL(fileURLWithPath: NSTemporaryDirectory() + "khs-page.png"))
+                    try Data(((try? reader.debugPage(bytes)) ?? nil) ?? []).write(to: URL(fileURLWithPath: NSTemporaryDirectory() + "khs-page.png"))
                 }
             }
         }
