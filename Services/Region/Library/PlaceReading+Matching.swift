@@ -4,6 +4,11 @@ extension PlaceReading {
     /// Finds the names in one phrase: the longest exact window first (the marker's level
     /// when there is one, for the first name only), then misread names in what is left.
     func match(_ words: [String], marker: PlaceMarker?, into reading: inout SectionReading) {
+        if marker == .village, let split = placesAfterVillage(words) {
+            reading.leftovers += split.village + (split.village.count > 1 ? [split.village.joined(separator: " ")] : [])
+            reading.mentions += split.places
+            return
+        }
         var index = 0
         var level = marker
         var unmatched: [String] = []

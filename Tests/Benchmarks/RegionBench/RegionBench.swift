@@ -46,7 +46,7 @@ struct RegionBench {
         guard !group.isEmpty else { return }
         let layouts = Set(group.map(\.truth.layout)).sorted().joined(separator: ", ")
         print("\n### \(directory): \(heldOut ? "held-out layouts (rules never written against them)" : "layouts the rules were tuned on"): \(layouts)\n")
-        var scores = [RegionScore(title: "Periksa, clean text", items: try runner.text(group))]
+        var scores = [RegionScore(title: "Periksa, clean text", items: try runner.text(group, explain: explain))]
         if images { scores.append(RegionScore(title: "Periksa, images", items: try await runner.images(group, explain: explain))) }
         let baseline = runner.baseline(group)
         if !baseline.isEmpty { scores.append(RegionScore(title: "Tesseract + lokal-id parse_alamat, images", items: baseline)) }

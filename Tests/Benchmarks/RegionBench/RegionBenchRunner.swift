@@ -33,11 +33,16 @@ struct RegionBenchRunner {
     let classifier: RegionClassifier
     let ocr: ReceiptOCR?
 
-    func text(_ files: [ReceiptFile]) throws -> [Scored] {
+    func text(_ files: [ReceiptFile], explain: Bool) throws -> [Scored] {
         try files.map { file in
             let text = try String(contentsOfFile: file.stem + ".txt", encoding: .utf8)
             let start = ContinuousClock.now, cpu = Self.cpuSeconds()
             let answer = classifier.classify(text: text)
+            if explain, answer.region.rawValue != file.truth.region {
+                print("--- \(file.stem).txt (\(file.truth.layout)) truth \(file.truth.region); answer \(answer.region.rawValue)")
+                for line in text.split(separator: "\n") { print("    | \(line)") }
+                for line in answer.evidence { print("    > \(line)") }
+            }
             return Scored(truth: file.truth, region: answer.region.rawValue, province: answer.province, city: answer.city, seconds: Self.seconds(since: start), cpuSeconds: Self.cpuSeconds() - cpu)
         }
     }
