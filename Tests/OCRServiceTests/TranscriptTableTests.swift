@@ -81,6 +81,22 @@ import Testing
         #expect(TranscriptTable.codeValue("MAT101") == "MAT101")
     }
 
+    /// A blurred page that lost its SKS and grade labels takes them from another page of the same
+    /// transcript when the labels both have line up, never from a page laid out elsewhere.
+    @Test func lostCellLabelsComeFromAnAlignedPage() {
+        typealias Header = TranscriptTable.Header
+        let own = [Header(column: .number, left: 141, right: 170), Header(column: .code, left: 274, right: 340), Header(column: .name, left: 581, right: 760)]
+        let other = [Header(column: .number, left: 147, right: 176), Header(column: .code, left: 276, right: 342), Header(column: .name, left: 582, right: 760),
+                     Header(column: .sks, left: 1518, right: 1580), Header(column: .grade, left: 1696, right: 1760)]
+        #expect(TranscriptTable.completed(own, with: other).map(\.column) == [.number, .code, .name, .sks, .grade])
+        let shifted = other.map { Header(column: $0.column, left: $0.left + 245, right: $0.right + 245) }
+        #expect(TranscriptTable.completed(own, with: shifted) == own)
+        #expect(TranscriptTable.completed(other, with: own) == other)
+        let words = TranscriptTableTests().line(600, [("1", 147), ("MKU4543", 275), ("Statistika Dasar", 583), ("3", 1518), ("A", 1700)])
+        #expect(TranscriptTable(words: TranscriptTableTests().line(540, [("No", 141), ("Kode", 274), ("Mata Kuliah", 581)]) + words, scale: .indonesian, continuing: other).rows
+            == [CourseRow(code: "MKU4543", name: "Statistika Dasar", sks: 3, grade: "A")])
+    }
+
     /// ": 4" read as one word "24" at the colon column of the label block: the semester is 4;
     /// a value standing past the colons ("24" of a two-digit semester) is not cut.
     @Test func semesterWhoseColonWasReadAsADigit() {

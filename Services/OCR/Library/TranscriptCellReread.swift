@@ -11,7 +11,7 @@ enum TranscriptCellReread {
         let lines = TranscriptTable.rows(of: words)
         let headers: [TranscriptTable.Header], body: ArraySlice<[OCRWord]>
         if let headerIndex = lines.firstIndex(where: { TranscriptTable.header(of: $0).count >= 3 }) {
-            headers = TranscriptTable.header(of: lines[headerIndex])
+            headers = TranscriptTable.completed(TranscriptTable.header(of: lines[headerIndex]), with: continuing)
             body = lines[(headerIndex + 1)...]
         } else if !continuing.isEmpty {
             (headers, body) = (continuing, lines[...])

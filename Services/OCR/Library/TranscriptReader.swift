@@ -31,14 +31,29 @@ public struct TranscriptReader: Sendable {
     public func read(_ bytes: [UInt8], scale: GradeScale? = nil) async throws -> TranscriptReading {
         let scale = scale ?? self.scale
         guard ContentSniffer.kind(of: bytes) == .pdf else { return Self.reading(words: try await words(bytes, scale: scale), scale: scale) }
-        var pages: [TranscriptReading] = [], headers: [TranscriptTable.Header] = []
-        for page in try await pdfPages.images(bytes) {
+        var pages: [TranscriptReading] = [], headers: [TranscriptTable.Header] = [], lacking: [Int] = []
+        let images = try await pdfPages.images(bytes)
+        for page in images {
             let words = try await words(page, scale: scale, headers: headers)
             let table = TranscriptTable(words: words, scale: scale, continuing: headers)
             headers = table.headers.isEmpty ? headers : table.headers
+            if table.unreadableRows > 0, !Self.hasCells(table.headers) { lacking.append(pages.count) }
             pages.append(Self.reading(words: words, table: table))
         }
+        // a page before any page showed the SKS/grade labels is read again with a later page's
+        if Self.hasCells(headers) {
+            let whole = headers
+            for index in lacking {
+                let words = try await words(images[index], scale: scale, headers: whole)
+                let table = TranscriptTable(words: words, scale: scale, continuing: whole)
+                if table.unreadableRows < pages[index].unreadableRows { pages[index] = Self.reading(words: words, table: table) }
+            }
+        }
         return TranscriptReading(merging: pages)
+    }
+
+    static func hasCells(_ headers: [TranscriptTable.Header]) -> Bool {
+        headers.contains { $0.column == .sks } && headers.contains { $0.column == .grade }
     }
 
     /// The page's OCR words with boxes, after straightening and normalising it. `headers` are

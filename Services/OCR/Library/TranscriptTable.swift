@@ -33,7 +33,7 @@ struct TranscriptTable {
         let lines = Self.rows(of: words)
         let body: ArraySlice<[OCRWord]>
         if let headerIndex = lines.firstIndex(where: { Self.header(of: $0).count >= 3 }) {
-            headers = Self.header(of: lines[headerIndex])
+            headers = Self.completed(Self.header(of: lines[headerIndex]), with: continuing)
             body = lines[(headerIndex + 1)...]
         } else if !continuing.isEmpty {
             headers = continuing
@@ -49,6 +49,17 @@ struct TranscriptTable {
         }
         self.rows = rows
         unreadableRows = unreadable
+    }
+
+    /// A page's own labels with the cell columns (SKS, grade) it lost taken from another page of
+    /// the same transcript, when every label both pages have stands within 40 px of the other's
+    /// (a blurred page loses its right-hand labels; the layout is the document's).
+    static func completed(_ own: [Header], with other: [Header]) -> [Header] {
+        let missing = other.filter { header in [.sks, .grade].contains(header.column) && !own.contains { $0.column == header.column } }
+        guard !missing.isEmpty else { return own }
+        let shared = own.compactMap { mine in other.first { $0.column == mine.column }.map { (mine, $0) } }
+        guard shared.count >= 2, shared.allSatisfy({ abs($0.0.left - $0.1.left) <= 40 }) else { return own }
+        return own + missing
     }
 
     /// A line after the table: totals, the IPK, signatures.
