@@ -64,6 +64,22 @@ import Testing
         #expect(TranscriptReader.lastGradePoint(["IPK", ":", "22.71"]) == nil)
     }
 
+    /// A printed IPK one lost minus away from the recomputed one names the row to look at again;
+    /// an IPK far off (forged) or already agreeing names none.
+    @Test func signSlipSuspects() {
+        let rows = [CourseRow(code: "A1", name: "Kalkulus I", sks: 3, grade: "B"), CourseRow(code: "A2", name: "Basis Data", sks: 2, grade: "A"),
+                    CourseRow(code: "A3", name: "Struktur Data", sks: 3, grade: "AB")]
+        func suspects(_ printed: Double) -> [String] {
+            TranscriptIPKSlip.suspects(TranscriptReading(student: Student(name: nil, nim: nil), rows: rows, ipkPrinted: printed), scale: .indonesian)
+                .map { "\($0.index):\($0.grade)" }
+        }
+        // as read: (3×3 + 2×4 + 3×3.5) / 8 = 3.44; B- for B: 3.33; A- for A: 3.36
+        #expect(suspects(3.33) == ["0:B-"])
+        #expect(suspects(3.36) == ["1:A-"])
+        #expect(suspects(3.44).isEmpty)
+        #expect(suspects(2.90).isEmpty)
+    }
+
     @Test func codeDigitSlipsAreRepaired() {
         #expect(TranscriptTable.codeValue("TIF3S0") == "TIF350")
         #expect(TranscriptTable.codeValue("BI02039") == "BIO2039")

@@ -6,12 +6,13 @@ import Foundation
 /// a short horizontal stroke of ink at mid-height, with clean paper above and below it, is
 /// that minus (only where the scale has such a grade).
 enum TranscriptGradeSign {
-    static func minus(after word: OCRWord, on page: Pix) -> Bool {
+    /// `contrast`: how much darker than the paper a pixel must be to count as ink.
+    static func minus(after word: OCRWord, on page: Pix, contrast: Int = 20) -> Bool {
         let box = word.box, height = box.height
         guard height >= 8, let region = page.crop(x: box.x + box.width + 1, y: box.y, width: max(6, height * 9 / 10), height: height),
             let gray = GrayImage(region) else { return false }
         let background = gray.pixels.sorted()[gray.pixels.count * 3 / 4]
-        func ink(_ x: Int, _ y: Int) -> Bool { Int(gray[x, y]) < Int(background) - 20 }
+        func ink(_ x: Int, _ y: Int) -> Bool { Int(gray[x, y]) < Int(background) - contrast }
         var strokeRows: [Int] = []
         for y in 0..<gray.height {
             var run = 0, longest = 0

@@ -30,7 +30,10 @@ public struct TranscriptReader: Sendable {
     /// from wherever they are printed); throws the envelope's 4xx for what is not readable.
     public func read(_ bytes: [UInt8], scale: GradeScale? = nil) async throws -> TranscriptReading {
         let scale = scale ?? self.scale
-        guard ContentSniffer.kind(of: bytes) == .pdf else { return Self.reading(words: try await words(bytes, scale: scale), scale: scale) }
+        guard ContentSniffer.kind(of: bytes) == .pdf else {
+            let words = try await words(bytes, scale: scale)
+            return try await settlingSignSlip(Self.reading(words: words, scale: scale), words: words, page: bytes, scale: scale)
+        }
         var pages: [TranscriptReading] = [], headers: [TranscriptTable.Header] = [], lacking: [Int] = []
         let images = try await pdfPages.images(bytes)
         for page in images {
