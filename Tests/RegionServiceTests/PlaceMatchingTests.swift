@@ -20,6 +20,8 @@ struct PlaceMatchingTests {
         ("Penerima: Tono\nKOTA SEMARANG, JATENG", "Jawa Tengah", "Kota Semarang"),
         // A street part with no number or marker to end it, the places in the same part.
         ("Penerima: Tono\nDUSUN KRAJAN SUKAMAJU CIHAURBEUTI CIAMIS JAWA BARAT", "Jawa Barat", "Kabupaten Ciamis"),
+        // A regency whose name ends in a marker word.
+        ("Kepada: Rudi\nJl. Sudirman 4, Kecamatan Harau, Kab. Lima Puluh Kota", "Sumatera Barat", "Kabupaten Lima Puluh Kota"),
     ])
     func abbreviationsAndMarkers(text: String, province: String, city: String) throws {
         let result = try answer(text)

@@ -57,7 +57,7 @@ struct PlaceReading: Sendable {
                     kept.append(word)
                 }
             }
-            for phrase in Self.phrases(Self.withoutStreet(kept)) { match(phrase.words, marker: phrase.marker, into: &reading) }
+            for phrase in Self.phrases(Self.withoutStreet(kept), isName: { !names.exact($0).isEmpty }) { match(phrase.words, marker: phrase.marker, into: &reading) }
         }
         return reading
     }
@@ -111,11 +111,15 @@ struct PlaceReading: Sendable {
         return marker.map { Array(words[$0...]) } ?? Array(words.dropFirst(2))
     }
 
-    /// The part cut at marker words, each run with the marker that opened it.
-    static func phrases(_ words: [String]) -> [(words: [String], marker: PlaceMarker?)] {
+    /// The part cut at marker words, each run with the marker that opened it. A marker word
+    /// that ends a registry name with the words before it (`KAB. LIMA PULUH KOTA`) is part of
+    /// that name, not the start of a new run.
+    static func phrases(_ words: [String], isName: (String) -> Bool = { _ in false }) -> [(words: [String], marker: PlaceMarker?)] {
         var phrases: [(words: [String], marker: PlaceMarker?)] = [([], nil)]
         for word in words {
-            if let marker = PlaceAbbreviations.markers[word] {
+            let run = phrases[phrases.count - 1].words
+            let endsName = !run.isEmpty && (1...min(4, run.count)).contains { isName((run.suffix($0) + [word]).joined(separator: " ")) }
+            if let marker = PlaceAbbreviations.markers[word], !endsName {
                 phrases.append(([], marker))
             } else if let last = phrases.last, (word == "ADM" || word == "ADMINISTRASI"), last.marker != nil, last.words.isEmpty {
                 continue
