@@ -20,7 +20,7 @@ public struct FaceMaintenance: Service {
     }
 
     public func run() async throws {
-        try? await cancelWhenGracefulShutdown { await loop() }
+        await cancelWhenGracefulShutdown { await loop() }
     }
 
     func loop() async {

@@ -69,7 +69,7 @@ final class TestCluster: Sendable {
         process.executableURL = URL(fileURLWithPath: bin + "/" + service)
         process.environment = environment(for: service)
         let logPath = workDirectory + "/\(service).log"
-        if !FileManager.default.fileExists(atPath: logPath) { FileManager.default.createFile(atPath: logPath, contents: nil) }
+        if !FileManager.default.fileExists(atPath: logPath) { _ = FileManager.default.createFile(atPath: logPath, contents: nil) }
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
         try log.seekToEnd()
         process.standardOutput = log

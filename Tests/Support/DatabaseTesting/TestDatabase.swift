@@ -19,7 +19,7 @@ public enum TestDatabase {
         let name = "unit_\(label)_\(UInt32.random(in: 0...UInt32.max))"
         components.path = "/" + name
         guard let url = components.string else { throw Unavailable() }
-        try await withClient(adminURL) { admin in
+        _ = try await withClient(adminURL) { admin in
             try await admin.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: logger)
         }
         do {
@@ -33,7 +33,7 @@ public enum TestDatabase {
     }
 
     private static func drop(_ name: String, adminURL: String) async throws {
-        try await withClient(adminURL) { admin in
+        _ = try await withClient(adminURL) { admin in
             try await admin.query(PostgresQuery(unsafeSQL: "DROP DATABASE IF EXISTS \(name) WITH (FORCE)"), logger: logger)
         }
     }
