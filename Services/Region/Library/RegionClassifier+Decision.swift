@@ -4,11 +4,13 @@ import RegionRegistry
 extension RegionClassifier {
     /// The answer from the weighed hypotheses: the best province's region, its confidence
     /// against the other region's best, and every conflict said out loud. `corroborated`: one
-    /// piece of evidence alone, however sure, is not enough.
-    func decide(_ reading: SectionReading, notes: [String], weight: Double, corroborated: Bool = false) -> RegionClassification {
+    /// piece of evidence alone, however sure, is not enough. `photo`: the text is an OCR reading,
+    /// where a postcode the registry does not know is as likely misread as real, so the postal
+    /// rule alone does not decide.
+    func decide(_ reading: SectionReading, notes: [String], weight: Double, corroborated: Bool = false, photo: Bool = false) -> RegionClassification {
         let ranked = vote.hypotheses(reading)
         guard let best = ranked.first, best.total >= 1.5, best.pieces >= 2 || (best.sure && !corroborated) else {
-            if !corroborated, let ruled = postalRuleOnly(reading, notes: notes, weight: weight) { return ruled }
+            if !corroborated, !photo, let ruled = postalRuleOnly(reading, notes: notes, weight: weight) { return ruled }
             let why = reading.isEmpty ? "no readable destination: no postal code or place name found in the recipient's address" : "too little evidence for a destination"
             return RegionClassification(region: .unknown, province: nil, islandGroup: nil, city: nil, postalCode: nil, confidence: 0.05, evidence: notes + [why])
         }

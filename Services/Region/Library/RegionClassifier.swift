@@ -72,7 +72,7 @@ public struct RegionClassifier: Sendable {
                 weight = sender ? 0.6 : 0.9
             }
         }
-        return decide(evidence, notes: notes, weight: weight, corroborated: corroborated)
+        return decide(evidence, notes: notes, weight: weight, corroborated: corroborated, photo: receipt.width != nil)
     }
 
     private func merged(_ readings: [SectionReading]) -> SectionReading {
