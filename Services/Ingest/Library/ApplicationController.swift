@@ -1,5 +1,4 @@
 import Contracts
-import Crypto
 import Foundation
 import Hummingbird
 import ServiceKit
@@ -47,10 +46,7 @@ public struct ApplicationController: Sendable {
         let form = try MultipartForm.parse(body, contentType: request.headers[.contentType])
         let file = try UploadCheck(registry: registry, maxBytes: maxUploadBytes).check(form, type: "khs")
         guard try await !applications.hasApplied(applicant.userID, to: recruitment.id) else { throw Self.alreadyApplied }
-        let document = NewDocument(
-            id: UUID(), type: "khs", ownerID: applicant.userID, contentType: file.kind.mediaType,
-            sha256: SHA256.hash(data: file.bytes).map { String(format: "%02x", $0) }.joined(),
-            size: file.bytes.count, claimed: try recruitment.verificationRequirements())
+        let document = NewDocument(file, ownerID: applicant.userID, claimed: try recruitment.verificationRequirements())
         let application = NewApplication(id: UUID(), recruitmentID: recruitment.id, applicantID: applicant.userID, documentID: document.id)
         try await blobs.put(document.id, bytes: file.bytes)
         guard try await applications.submit(application, document: document) == .submitted else { throw Self.alreadyApplied }

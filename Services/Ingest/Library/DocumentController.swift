@@ -1,5 +1,4 @@
 import Contracts
-import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -33,10 +32,7 @@ public struct DocumentController: Sendable {
         let body = try await request.collectBody(limit: maxUploadBytes + 256 * 1024)
         let form = try MultipartForm.parse(body, contentType: request.headers[.contentType])
         let accepted = try UploadCheck(registry: registry, maxBytes: maxUploadBytes).check(form)
-        let document = NewDocument(
-            id: UUID(), type: accepted.type, ownerID: identity.userID, contentType: accepted.kind.mediaType,
-            sha256: SHA256.hash(data: accepted.bytes).map { String(format: "%02x", $0) }.joined(),
-            size: accepted.bytes.count, claimed: accepted.claimed)
+        let document = NewDocument(accepted, ownerID: identity.userID, claimed: accepted.claimed)
         try await blobs.put(document.id, bytes: accepted.bytes)
         try await store.accept(document)
         context.logger.info("document accepted", metadata: [
