@@ -4,6 +4,13 @@ public enum Role: String, Codable, Sendable, CaseIterable {
     case admin, `operator`, employee, applicant, kiosk
 }
 
+extension Role {
+    /// Staff: read and review every user's documents and applications.
+    public static let staff: Set<Role> = [.admin, .operator]
+    /// Every role a person signs in with (kiosks are devices, not people).
+    public static let people: Set<Role> = [.admin, .operator, .employee, .applicant]
+}
+
 /// `POST /v1/auth/login` request.
 public struct LoginRequest: Codable, Sendable, Equatable {
     public var username: String

@@ -3,8 +3,8 @@ import Contracts
 /// The public API of DESIGN.md mapped to the owning services, with roles and limits.
 public enum RouteTable {
     static let megabyte = 1024 * 1024
-    static let staff: Set<Role> = [.admin, .operator]
-    static let people: Set<Role> = [.admin, .operator, .employee, .applicant]
+    static let staff = Role.staff
+    static let people = Role.people
 
     public static let standard: [GatewayRoute] = [
         GatewayRoute(.post, "/v1/auth/login", to: .faceAuth, roles: nil, bodyLimit: 16 * 1024),

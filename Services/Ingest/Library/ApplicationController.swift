@@ -15,8 +15,8 @@ public struct ApplicationController: Sendable {
     let maxUploadBytes: Int
     let now: @Sendable () -> Date
     static let applicants: Set<Role> = [.applicant, .employee]
-    static let people: Set<Role> = [.admin, .operator, .employee, .applicant]
-    static let staff: Set<Role> = [.admin, .operator]
+    static let people = Role.people
+    static let staff = Role.staff
 
     public init(
         recruitments: any RecruitmentStore, applications: any ApplicationStore, blobs: any BlobStore, registry: PipelineRegistry,

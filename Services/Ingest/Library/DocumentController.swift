@@ -12,8 +12,8 @@ public struct DocumentController: Sendable {
     let blobs: any BlobStore
     let registry: PipelineRegistry
     let maxUploadBytes: Int
-    static let uploaders: Set<Role> = [.admin, .operator, .employee, .applicant]
-    static let readersOfAll: Set<Role> = [.admin, .operator]
+    static let uploaders = Role.people
+    static let readersOfAll = Role.staff
 
     public init(store: any DocumentStore, blobs: any BlobStore, registry: PipelineRegistry, maxUploadBytes: Int) {
         self.store = store

@@ -8,7 +8,7 @@ import ServiceKit
 public struct RecruitmentController: Sendable {
     let recruitments: any RecruitmentStore
     let now: @Sendable () -> Date
-    static let readers: Set<Role> = [.admin, .operator, .employee, .applicant]
+    static let readers = Role.people
 
     public init(recruitments: any RecruitmentStore, now: @escaping @Sendable () -> Date = Date.init) {
         self.recruitments = recruitments
