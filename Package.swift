@@ -96,7 +96,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ])
-        + service("OCR", executable: "ocr", dir: "OCR", deps: ["Contracts", "ServiceKit", "DocumentSniffing", "RegionRegistry", "CTesseract", "CLeptonica", "PDFPages", hb, pg])
+        + service("OCR", executable: "ocr", dir: "OCR", deps: ["Contracts", "ServiceKit", "Tokens", "DocumentSniffing", "RegionRegistry", "CTesseract", "CLeptonica", "PDFPages", hb, pg])
         + service("NER", executable: "ner", dir: "NER", deps: [
             "Contracts", "ServiceKit", "Tokens", "DecreeEntities", "NERModel", "PDFPages", "DocumentSniffing", hb, pg, http,
             .product(name: "Crypto", package: "swift-crypto"),
@@ -107,7 +107,7 @@ let package = Package(
             "CFaceEmbedding", "CLeptonica", "DocumentSniffing", .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ])
-        + service("Region", executable: "region", dir: "Region", deps: ["Contracts", "ServiceKit", "RegionRegistry", "DocumentSniffing", hb, pg, http])
+        + service("Region", executable: "region", dir: "Region", deps: ["Contracts", "ServiceKit", "Tokens", "RegionRegistry", "DocumentSniffing", hb, pg, http])
         + [
             .executableTarget(
                 name: "GatewayBench",
@@ -121,7 +121,7 @@ let package = Package(
             .executableTarget(
                 name: "NERBench", dependencies: ["DecreeEntities", "DecreeCorpus", "Contracts"], path: "Tests/Benchmarks/NERBench",
                 swiftSettings: strict),
-            .testTarget(name: "NERServiceTests", dependencies: ["TestDocuments", "NERService", "DecreeEntities", "DecreeCorpus", "PDFPages", "ServiceKit", "Contracts", hb, pg, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
+            .testTarget(name: "NERServiceTests", dependencies: ["RouteTesting", "TestDocuments", "NERService", "DecreeEntities", "DecreeCorpus", "PDFPages", "ServiceKit", "Contracts", hb, pg, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
             .executableTarget(
                 name: "FaceBench", dependencies: ["FaceAuthService", "Contracts", "ServiceKit", "CLeptonica", http] + nio, path: "Tests/Benchmarks/FaceBench",
                 swiftSettings: strict),
@@ -130,13 +130,14 @@ let package = Package(
                 swiftSettings: strict),
             .testTarget(name: "ContractsTests", dependencies: ["Contracts"], resources: [.copy("Fixtures")], swiftSettings: strict),
             .target(name: "TestDocuments", path: "Tests/Support/TestDocuments", swiftSettings: strict),
+            .target(name: "RouteTesting", dependencies: ["Contracts", "ServiceKit", hb], path: "Tests/Support/RouteTesting", swiftSettings: strict),
             .target(name: "DatabaseTesting", dependencies: ["ServiceKit", pg, .product(name: "Logging", package: "swift-log")], path: "Tests/Support/DatabaseTesting", swiftSettings: strict),
             .testTarget(name: "ServiceKitTests", dependencies: ["ServiceKit", "Contracts", "DatabaseTesting", hb, pg, http, .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"), .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
             .testTarget(name: "DocumentSniffingTests", dependencies: ["DocumentSniffing"], swiftSettings: strict),
-            .testTarget(name: "TokensTests", dependencies: ["Tokens", "Contracts", jwt], swiftSettings: strict),
+            .testTarget(name: "TokensTests", dependencies: ["RouteTesting", "Tokens", "Contracts", "ServiceKit", jwt, hb, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
             .testTarget(name: "GatewayServiceTests", dependencies: ["GatewayService", "ServiceKit", "Contracts", hb, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
-            .testTarget(name: "IngestServiceTests", dependencies: ["IngestService", "ServiceKit", "Contracts", "DatabaseTesting", "DocumentSniffing", hb, pg, http, .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"), .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
-            .testTarget(name: "FaceAuthServiceTests", dependencies: ["TestDocuments", "FaceAuthService", "Tokens", "ServiceKit", "Contracts", hb, pg, jwt, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
+            .testTarget(name: "IngestServiceTests", dependencies: ["RouteTesting", "IngestService", "ServiceKit", "Contracts", "DatabaseTesting", "DocumentSniffing", hb, pg, http, .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"), .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
+            .testTarget(name: "FaceAuthServiceTests", dependencies: ["RouteTesting", "TestDocuments", "FaceAuthService", "Tokens", "ServiceKit", "Contracts", hb, pg, jwt, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
             .executableTarget(
                 name: "RegionBench", dependencies: ["RegionService", "OCRService", "RegionRegistry", "Contracts"], path: "Tests/Benchmarks/RegionBench",
                 swiftSettings: strict),

@@ -1,7 +1,8 @@
-/// Roles a user can hold; the gateway checks them per route.
-/// Invariant: decoding an unknown role fails, so a typo never grants access.
+/// Roles a token can carry; the gateway checks them per route. `kiosk` is a registered device and
+/// `service` a Periksa service calling another for a request it already authorised; neither is
+/// ever held by a person. Invariant: decoding an unknown role fails, so a typo never grants access.
 public enum Role: String, Codable, Sendable, CaseIterable {
-    case admin, `operator`, employee, applicant, kiosk
+    case admin, `operator`, employee, applicant, kiosk, service
 }
 
 extension Role {
@@ -9,6 +10,17 @@ extension Role {
     public static let staff: Set<Role> = [.admin, .operator]
     /// Every role a person signs in with (kiosks are devices, not people).
     public static let people: Set<Role> = [.admin, .operator, .employee, .applicant]
+}
+
+/// `POST /v1/auth/service-token` request (internal: the gateway does not route it): a service
+/// proves the deployment's shared service secret and gets a short-lived token with role `service`.
+public struct ServiceTokenRequest: Codable, Sendable, Equatable {
+    public var service: String
+    public var secret: String
+    public init(service: String, secret: String) {
+        self.service = service
+        self.secret = secret
+    }
 }
 
 /// `POST /v1/auth/login` request.

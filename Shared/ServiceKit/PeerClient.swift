@@ -4,18 +4,21 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 
-/// Typed HTTP/JSON calls to another Periksa service, carrying the request id and the caller's
-/// bearer token. Invariants: a peer's envelope error (4xx) comes back as the same ``APIError``;
-/// an unreachable or failing peer becomes 502, a slow one 504.
+/// Typed HTTP/JSON calls to another Periksa service, carrying the request id and a bearer token
+/// (the caller's, or this service's own from `credentials`). Invariants: a peer's envelope error
+/// (4xx) comes back as the same ``APIError``; an unreachable or failing peer becomes 502, a slow
+/// one 504; a 401 for this service's own token is retried once with a fresh token.
 public struct PeerClient: Sendable {
     public let http: HTTPClient
     public let baseURL: String
     public let timeout: Duration
+    public let credentials: (any BearerSource)?
 
-    public init(http: HTTPClient, baseURL: String, timeout: Duration = .seconds(30)) {
+    public init(http: HTTPClient, baseURL: String, timeout: Duration = .seconds(30), credentials: (any BearerSource)? = nil) {
         self.http = http
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         self.timeout = timeout
+        self.credentials = credentials
     }
 
     /// POSTs `body` as JSON and decodes the answer.
@@ -38,6 +41,34 @@ public struct PeerClient: Sendable {
     }
 
     private func send<Answer: Decodable>(
+        _ path: String, method: HTTPMethod, body: ByteBuffer?, contentType: String?, as: Answer.Type,
+        requestID: String, bearer: String?
+    ) async throws -> Answer {
+        guard bearer == nil, let credentials else {
+            return try await exchange(path, method: method, body: body, contentType: contentType, as: Answer.self, requestID: requestID, bearer: bearer)
+        }
+        let token = try await ownToken(credentials)
+        do {
+            return try await exchange(path, method: method, body: body, contentType: contentType, as: Answer.self, requestID: requestID, bearer: token)
+        } catch let error as APIError where error.status == .unauthorized {
+            await credentials.discard(token)
+            let fresh = try await ownToken(credentials)
+            return try await exchange(path, method: method, body: body, contentType: contentType, as: Answer.self, requestID: requestID, bearer: fresh)
+        }
+    }
+
+    /// This service's token; failing to get one is the token issuer being unavailable (502).
+    private func ownToken(_ credentials: any BearerSource) async throws -> String {
+        do {
+            return try await credentials.bearer()
+        } catch let error as APIError where error.status.code >= 500 {
+            throw error
+        } catch {
+            throw APIError(.badGateway, .upstreamUnavailable, "this service could not obtain its own token from face-auth")
+        }
+    }
+
+    private func exchange<Answer: Decodable>(
         _ path: String, method: HTTPMethod, body: ByteBuffer?, contentType: String?, as: Answer.Type,
         requestID: String, bearer: String?
     ) async throws -> Answer {

@@ -28,8 +28,8 @@ struct AuthContractsTests {
         #expect(try FixtureRoundTrip.keys(of: user) == ["id", "username", "role"])
     }
 
-    @Test func rolesAreExactlyTheDesignedOnes() {
-        #expect(Set(Role.allCases.map(\.rawValue)) == ["admin", "operator", "employee", "applicant", "kiosk"])
+    @Test func rolesAreTheDesignedOnesPlusTheInternalServiceRole() {
+        #expect(Set(Role.allCases.map(\.rawValue)) == ["admin", "operator", "employee", "applicant", "kiosk", "service"])
     }
 
     @Test(arguments: ["root", "Admin", "", "superuser"])

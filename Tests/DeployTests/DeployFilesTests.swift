@@ -116,11 +116,12 @@ struct ComposeTests {
         let upstreams = ["INGEST", "OCR", "NER", "FACE_AUTH", "REGION"].map { "UPSTREAM_" + $0 }
         #expect(gateway.isSuperset(of: upstreams + ["JWKS_URL"]))
         #expect(composeEnvironmentKeys(services["ingest"]).isSuperset(of: [
-            "DATABASE_URL", "JWKS_URL", "PEER_OCR_URL", "PEER_NER_URL", "PEER_REGION_URL",
+            "DATABASE_URL", "JWKS_URL", "PERIKSA_SERVICE_SECRET", "PEER_OCR_URL", "PEER_NER_URL", "PEER_REGION_URL",
         ]))
-        #expect(composeEnvironmentKeys(services["face-auth"]).isSuperset(of: ["DATABASE_URL", "PERIKSA_ADMIN_PASSWORD"]))
-        #expect(composeEnvironmentKeys(services["ner"]).isSuperset(of: ["DATABASE_URL", "JWKS_URL", "PEER_OCR_URL"]))
-        #expect(composeEnvironmentKeys(services["region"]).isSuperset(of: ["DATABASE_URL", "PEER_OCR_URL"]))
+        #expect(composeEnvironmentKeys(services["face-auth"]).isSuperset(of: ["DATABASE_URL", "PERIKSA_ADMIN_PASSWORD", "PERIKSA_SERVICE_SECRET"]))
+        #expect(composeEnvironmentKeys(services["ner"]).isSuperset(of: ["DATABASE_URL", "JWKS_URL", "PERIKSA_SERVICE_SECRET", "PEER_OCR_URL"]))
+        #expect(composeEnvironmentKeys(services["region"]).isSuperset(of: ["DATABASE_URL", "JWKS_URL", "PERIKSA_SERVICE_SECRET", "PEER_OCR_URL"]))
+        #expect(composeEnvironmentKeys(services["ocr"]).isSuperset(of: ["DATABASE_URL", "JWKS_URL"]))
         for spec in DeployedService.all where spec.usesDatabase {
             #expect(services[spec.name]["depends_on"]["postgres"]["condition"].string == "service_healthy")
         }
@@ -156,6 +157,9 @@ struct KubernetesTests {
         }
         if spec.name == "gateway" {
             #expect(Set(env.keys).isSuperset(of: ["INGEST", "OCR", "NER", "FACE_AUTH", "REGION"].map { "UPSTREAM_" + $0 }))
+        }
+        if ["ingest", "ner", "region", "face-auth"].contains(spec.name) {
+            #expect(env["PERIKSA_SERVICE_SECRET"]?["valueFrom"]["secretKeyRef"]["name"].string == "periksa-secrets")
         }
     }
 

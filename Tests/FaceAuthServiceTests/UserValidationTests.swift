@@ -49,4 +49,13 @@ struct UserValidationTests {
         #expect(error?.status == .unprocessableContent)
         #expect(error?.message.contains("full_name") == true)
     }
+
+    @Test func theServiceRoleIsNeverAPersons() {
+        var asService = request()
+        asService.role = .service
+        #expect(refusal(asService)?.message.contains("role") == true)
+        var kiosk = request()
+        kiosk.role = .kiosk
+        #expect(refusal(kiosk) == nil, "DESIGN.md lets an admin create kiosk users")
+    }
 }

@@ -4,25 +4,10 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
+import RouteTesting
 import Testing
 @testable import IngestService
 @testable import ServiceKit
-
-/// Stands in for the bearer-token middleware: `X-Test-Role`/`X-Test-User` become the caller.
-struct TestIdentityMiddleware: RouterMiddleware {
-    typealias Context = ServiceRequestContext
-    static let role = HTTPField.Name("X-Test-Role")!
-    static let user = HTTPField.Name("X-Test-User")!
-
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        var context = context
-        if let role = request.headers[Self.role].flatMap(Role.init(rawValue:)) {
-            let user = request.headers[Self.user] ?? "u1"
-            context.identity = Identity(userID: user, username: user, role: role)
-        }
-        return try await next(request, context)
-    }
-}
 
 /// `POST /v1/documents` and `GET /v1/documents/{id}` over in-memory stores.
 struct DocumentRoutesTests {

@@ -4,6 +4,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
+import RouteTesting
 @testable import IngestService
 @testable import ServiceKit
 

@@ -26,7 +26,32 @@ struct AuthFlowTests {
             let authorised = try await client.get(protected, token: token)
             #expect(authorised.status == 404)
             #expect(authorised.envelope?.error.code == "not_found")
+            try await internalServicesNeedTokens(cluster, userToken: token)
         }
+    }
+
+    /// Behind the gateway, ocr, ner and region refuse callers without a token; a service token
+    /// comes only from face-auth directly, for the deployment's secret, and opens no public route.
+    func internalServicesNeedTokens(_ cluster: TestCluster, userToken: String) async throws {
+        let text = ["text": "Penerima: Budi, Jl. Asia Afrika 8, Kota Bandung, Jawa Barat 40111"]
+        let ner = NERRequest(text: "Keputusan Bupati")
+        #expect(try await HTTPTestClient(base: cluster.url("ocr")).post("/v1/ktp/extract", raw: Data([0xFF, 0xD8]), contentType: "image/jpeg").status == 401)
+        #expect(try await HTTPTestClient(base: cluster.url("ner")).post("/v1/ner/extract", json: ner).status == 401)
+        let region = HTTPTestClient(base: cluster.url("region"))
+        #expect(try await region.post("/v1/regions/classify", json: text).status == 401)
+        #expect(try await region.get("/readyz").status == 200)
+        #expect(try await region.post("/v1/regions/classify", json: text, token: userToken).status == 200)
+
+        let faceAuth = HTTPTestClient(base: cluster.url("face-auth"))
+        let wrong = try await faceAuth.post("/v1/auth/service-token", json: ServiceTokenRequest(service: "ingest", secret: String(repeating: "x", count: 40)))
+        #expect(wrong.status == 401)
+        let issued = try await faceAuth.post("/v1/auth/service-token", json: ServiceTokenRequest(service: "ingest", secret: cluster.serviceSecret))
+        #expect(issued.status == 200)
+        let service = try issued.decode(TokenResponse.self).accessToken
+        #expect(try await region.post("/v1/regions/classify", json: text, token: service).status == 200)
+        let gateway = HTTPTestClient(base: cluster.gatewayURL)
+        #expect(try await gateway.post("/v1/auth/service-token", json: ServiceTokenRequest(service: "ingest", secret: cluster.serviceSecret)).status == 404)
+        #expect(try await gateway.get("/v1/documents/\(UUID().uuidString)", token: service).status == 403)
     }
 
     @Test func adminsCreateUsersAndRolesAreEnforced() async throws {

@@ -6,6 +6,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
+import RouteTesting
 import Synchronization
 import TestDocuments
 import Testing
@@ -28,6 +29,10 @@ struct FixedRecognizer: PageRecognizer {
 /// `POST /v1/ner/extract` and `POST /v1/sk/validate` through the router, with the real model.
 struct ValidationRouteTests {
     static let onBehalf = HTTPField.Name("X-Periksa-On-Behalf-Of")!
+    /// ingest's workers: a service token naming the user they act for.
+    static func viaIngest(_ user: String) -> HTTPFields {
+        [.contentType: "application/json", TestIdentityMiddleware.role: "service", TestIdentityMiddleware.user: "ingest", onBehalf: user]
+    }
     static let decree = DecreeCorpus.make(.test, count: 1)[0]
 
     func test(store: MemoryDecisionStore = MemoryDecisionStore(), ocrText: String = "", _ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
@@ -35,6 +40,7 @@ struct ValidationRouteTests {
             extractor: DecreeEntityExtractor(model: try DecreeModelSource.bundled()), comparison: SKComparison(), store: store,
             limits: TextLimits(maxCharacters: 50_000))
         let router = ServiceRouter.make(checks: [], metrics: RequestMetrics(service: "ner"))
+        router.add(middleware: TestIdentityMiddleware())
         NERController(
             validator: validator, reader: DecreeDocumentReader(recognizer: FixedRecognizer(text: ocrText)), limits: validator.limits,
             maxUploadBytes: 1 << 20
@@ -60,7 +66,7 @@ struct ValidationRouteTests {
     @Test func extractAnswersSpansThatMatchTheText() async throws {
         try await test { client in
             let response = try await client.execute(
-                uri: "/v1/ner/extract", method: .post, headers: [.contentType: "application/json"],
+                uri: "/v1/ner/extract", method: .post, headers: [.contentType: "application/json", TestIdentityMiddleware.role: "operator"],
                 body: try Self.json(NERRequest(text: Self.decree.text)))
             #expect(response.status == .ok)
             let answer = try JSONDecoder().decode(NERResponse.self, from: Data(buffer: response.body))
@@ -79,7 +85,7 @@ struct ValidationRouteTests {
         try await test(store: store) { client in
             let request = SKValidateRequest(text: Self.decree.text, proposed: Self.proposal(from: Self.decree))
             let response = try await client.execute(
-                uri: "/v1/sk/validate", method: .post, headers: [.contentType: "application/json", Self.onBehalf: "clerk-7"],
+                uri: "/v1/sk/validate", method: .post, headers: Self.viaIngest("clerk-7"),
                 body: try Self.json(request))
             #expect(response.status == .ok)
             let answer = try JSONDecoder().decode(SKValidation.self, from: Data(buffer: response.body))
@@ -87,6 +93,7 @@ struct ValidationRouteTests {
             #expect(answer.fields.map(\.field) == ["nip", "nama", "tmt_kp"])
             let stored = try #require(store.records.withLock { $0.first })
             #expect(stored.caller.userID == "clerk-7")
+            #expect(stored.caller.role == "via-ingest")
             #expect(stored.inputSHA256.count == 64 && stored.proposalSHA256.count == 64)
             #expect(stored.validation.decision == answer.decision)
             #expect(stored.modelVersion == answer.modelVersion)
@@ -95,7 +102,7 @@ struct ValidationRouteTests {
 
     @Test func badInputGetsAClear4xx() async throws {
         try await test { client in
-            let headers: HTTPFields = [.contentType: "application/json", Self.onBehalf: "clerk"]
+            let headers = Self.viaIngest("clerk")
             let empty = try await client.execute(uri: "/v1/sk/validate", method: .post, headers: headers,
                                                  body: try Self.json(SKValidateRequest(text: "  \n ", proposed: SKProposal(nip: "1"))))
             #expect(empty.status == .badRequest)
@@ -122,7 +129,7 @@ struct ValidationRouteTests {
                 body.part("file", filename: "x", bytes)
                 if let proposed { body.field("proposed", proposed) }
                 return try await client.execute(uri: "/v1/sk/validate", method: .post, headers: [
-                    .contentType: body.contentType, Self.onBehalf: "clerk"], body: body.closed())
+                    .contentType: body.contentType, TestIdentityMiddleware.role: "employee"], body: body.closed())
             }
             let notPDF = try await upload(Array("just some words, not a PDF".utf8))
             #expect(notPDF.status == .unsupportedMediaType)
@@ -135,6 +142,29 @@ struct ValidationRouteTests {
             #expect(unproposed.status == .badRequest)
             let malformed = try await upload(PDFFile.text(lines: ["Nama : BUDI"]), proposed: "{nip")
             #expect(malformed.status == .badRequest)
+        }
+    }
+
+    @Test func onlyAServiceMayActForSomeoneElse() async throws {
+        let store = MemoryDecisionStore()
+        try await test(store: store) { client in
+            let body = try Self.json(SKValidateRequest(text: Self.decree.text, proposed: Self.proposal(from: Self.decree)))
+            let employee: HTTPFields = [
+                .contentType: "application/json", TestIdentityMiddleware.role: "employee", TestIdentityMiddleware.user: "emp-1", Self.onBehalf: "boss"]
+            let own = try await client.execute(uri: "/v1/sk/validate", method: .post, headers: employee, body: body)
+            #expect(own.status == .ok)
+            #expect(store.records.withLock { $0.map(\.caller.userID) } == ["emp-1"])
+            var unnamed = Self.viaIngest("")
+            unnamed[Self.onBehalf] = nil
+            let service = try await client.execute(uri: "/v1/sk/validate", method: .post, headers: unnamed, body: body)
+            #expect(service.status == .badRequest)
+            let kiosk = try await client.execute(
+                uri: "/v1/ner/extract", method: .post, headers: [.contentType: "application/json", TestIdentityMiddleware.role: "kiosk"],
+                body: try Self.json(NERRequest(text: "x")))
+            #expect(kiosk.status == .forbidden)
+            let anonymous = try await client.execute(
+                uri: "/v1/ner/extract", method: .post, headers: [.contentType: "application/json"], body: try Self.json(NERRequest(text: "x")))
+            #expect(anonymous.status == .unauthorized)
         }
     }
 }

@@ -20,6 +20,13 @@ enum TestPeer {
                         "body": String(buffer: body), "type": request.headers[.contentType] ?? ""]
             return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(bytes: try JSONEncoder().encode(seen))))
         }
+        router.get("/fresh-only") { request, _ -> Response in
+            guard request.headers[.authorization] == "Bearer fresh" else {
+                let envelope = ErrorEnvelope(code: "unauthorized", message: "token expired", requestID: "peer")
+                return Response(status: .unauthorized, body: .init(byteBuffer: ByteBuffer(bytes: try JSONEncoder().encode(envelope))))
+            }
+            return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "{\"ok\":1}")))
+        }
         router.get("/refuse") { _, _ -> Response in
             let envelope = ErrorEnvelope(code: "not_a_ktp", message: "the image is not a KTP", requestID: "peer")
             return Response(status: .unprocessableContent, body: .init(byteBuffer: ByteBuffer(bytes: try JSONEncoder().encode(envelope))))

@@ -82,6 +82,18 @@ pg_ensure_database() {
   fi
 }
 
+# The deployment's service secret (ingest, ner and region trade it at face-auth for tokens),
+# generated once into var/ (mode 600) unless PERIKSA_SERVICE_SECRET is set.
+service_secret() {
+  if [ -n "${PERIKSA_SERVICE_SECRET:-}" ]; then echo "$PERIKSA_SERVICE_SECRET"; return; fi
+  local file="$PERIKSA_VAR/service-secret"
+  if [ ! -s "$file" ]; then
+    mkdir -p "$PERIKSA_VAR"
+    (umask 077 && head -c 48 /dev/urandom | base64 -w0 > "$file")
+  fi
+  cat "$file"
+}
+
 # PERIKSA_SCRATCH_PATH (optional) keeps a second build tree, e.g. release next to debug.
 swift_build() {
   log "building ($*)"

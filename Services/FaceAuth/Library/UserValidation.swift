@@ -11,6 +11,9 @@ enum UserValidation {
         else {
             throw .unprocessable(.invalidField, "username must be 3–64 characters of a–z, 0–9, '.', '_' or '-'")
         }
+        guard request.role != .service else {
+            throw .unprocessable(.invalidField, "role must be admin, operator, employee, applicant or kiosk (service is for Periksa's own services)")
+        }
         guard request.password.count >= 10 else { throw .unprocessable(.invalidField, "password must have at least 10 characters") }
         guard request.password.utf8.count <= 72 else { throw .unprocessable(.invalidField, "password must be at most 72 bytes") }
         let name = request.fullName.trimmingCharacters(in: .whitespaces)

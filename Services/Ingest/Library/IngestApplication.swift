@@ -7,16 +7,20 @@ import ServiceKit
 import ServiceLifecycle
 import Tokens
 
-/// The pipelines this build knows; a type whose peer is not configured is not offered.
-public func standardPipelines(_ config: IngestConfig, http: HTTPClient) -> PipelineRegistry {
+/// The pipelines this build knows; a type whose peer is not configured is not offered. Every
+/// peer call carries ingest's own service token from `credentials`.
+public func standardPipelines(_ config: IngestConfig, http: HTTPClient, credentials: (any BearerSource)?) -> PipelineRegistry {
     var registry = PipelineRegistry()
     registry.register("raw", RawPipeline(stageDelay: .milliseconds(config.stageDelayMilliseconds)))
-    if let ocr = config.peers["ocr"] {
-        registry.register("ktp", KTPPipeline(ocr: PeerClient(http: http, baseURL: ocr, timeout: .seconds(60))))
-        registry.register("khs", KHSPipeline(ocr: PeerClient(http: http, baseURL: ocr, timeout: .seconds(120))))
+    func peer(_ url: String, _ seconds: Int64) -> PeerClient {
+        PeerClient(http: http, baseURL: url, timeout: .seconds(seconds), credentials: credentials)
     }
-    if let ner = config.peers["ner"] { registry.register("sk", SKPipeline(ner: PeerClient(http: http, baseURL: ner, timeout: .seconds(180)))) }
-    if let region = config.peers["region"] { registry.register("receipt", ReceiptPipeline(region: PeerClient(http: http, baseURL: region, timeout: .seconds(90)))) }
+    if let ocr = config.peers["ocr"] {
+        registry.register("ktp", KTPPipeline(ocr: peer(ocr, 60)))
+        registry.register("khs", KHSPipeline(ocr: peer(ocr, 120)))
+    }
+    if let ner = config.peers["ner"] { registry.register("sk", SKPipeline(ner: peer(ner, 180))) }
+    if let region = config.peers["region"] { registry.register("receipt", ReceiptPipeline(region: peer(region, 90))) }
     return registry
 }
 
@@ -29,8 +33,8 @@ public func buildApplication(_ config: IngestConfig) async throws -> some Applic
     let documents = PostgresDocumentStore(client: client, logger: logger)
     let blobs = PostgresBlobStore(client: client, logger: logger)
     let queue = PostgresJobQueue(client: client, logger: logger)
-    let registry = standardPipelines(config, http: httpService.client)
-    let verifier = JWKSTokenVerifier(jwksURL: config.jwksURL, http: httpService.client, settings: config.tokens, logger: logger)
+    let registry = standardPipelines(config, http: httpService.client, credentials: config.auth.credentials(http: httpService.client, logger: logger))
+    let verifier = config.auth.verifier(http: httpService.client, logger: logger)
 
     let metrics = RequestMetrics(service: config.service.name)
     let router = ServiceRouter.make(checks: [.database(client, logger: logger)], metrics: metrics)

@@ -1,12 +1,11 @@
 import ServiceKit
 import Tokens
 
-/// ingest's settings: limits, the worker pool and its leases, and where its peers are.
-/// Invariant: `leaseSeconds` is well above the renewal interval (a third of it).
+/// ingest's settings: limits, the worker pool and its leases, where its peers are and how it
+/// proves itself to them. Invariant: `leaseSeconds` is well above the renewal interval (a third of it).
 public struct IngestConfig: Sendable {
     public var service: ServiceConfig
-    public var tokens: TokenSettings
-    public var jwksURL: String
+    public var auth: ServiceAuthSettings
     public var maxUploadBytes: Int
     public var workers: Int
     public var leaseSeconds: Int
@@ -18,13 +17,12 @@ public struct IngestConfig: Sendable {
     public var peers: [String: String]
 
     public init(
-        service: ServiceConfig, tokens: TokenSettings = TokenSettings(), jwksURL: String, maxUploadBytes: Int = 25 << 20,
+        service: ServiceConfig, auth: ServiceAuthSettings, maxUploadBytes: Int = 25 << 20,
         workers: Int = 2, leaseSeconds: Int = 30, maxAttempts: Int = 5, retryBaseSeconds: Int = 2,
         stageDelayMilliseconds: Int = 0, peers: [String: String] = [:]
     ) {
         self.service = service
-        self.tokens = tokens
-        self.jwksURL = jwksURL
+        self.auth = auth
         self.maxUploadBytes = maxUploadBytes
         self.workers = workers
         self.leaseSeconds = max(3, leaseSeconds)
@@ -41,8 +39,7 @@ public struct IngestConfig: Sendable {
         }
         self.init(
             service: try ServiceConfig(name: "ingest", defaultPort: 8081, environment: environment),
-            tokens: try TokenSettings(environment: environment),
-            jwksURL: try environment.required("JWKS_URL"),
+            auth: try ServiceAuthSettings(service: "ingest", callsPeers: !peers.isEmpty, environment: environment),
             maxUploadBytes: try environment.int("INGEST_MAX_UPLOAD_BYTES", default: 25 << 20),
             workers: try environment.int("INGEST_WORKERS", default: 2),
             leaseSeconds: try environment.int("INGEST_LEASE_SECONDS", default: 30),

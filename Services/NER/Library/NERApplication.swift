@@ -17,12 +17,11 @@ public func buildApplication(_ config: NERConfig) async throws -> some Applicati
     let validator = SKValidator(
         extractor: DecreeEntityExtractor(model: model), comparison: SKComparison(thresholds: config.thresholds),
         store: PostgresDecisionStore(client: client, logger: logger), limits: config.limits)
-    let recognizer = config.ocrURL.map { OCRPeerRecognizer(peer: PeerClient(http: httpService.client, baseURL: $0, timeout: .seconds(60))) }
+    let credentials = config.auth.credentials(http: httpService.client, logger: logger)
+    let recognizer = config.ocrURL.map { OCRPeerRecognizer(peer: PeerClient(http: httpService.client, baseURL: $0, timeout: .seconds(60), credentials: credentials)) }
 
     let router = ServiceRouter.make(checks: [.database(client, logger: logger)], metrics: RequestMetrics(service: config.service.name))
-    if let jwks = config.jwksURL {
-        router.add(middleware: BearerAuthMiddleware(verifier: JWKSTokenVerifier(jwksURL: jwks, http: httpService.client, settings: config.tokens, logger: logger)))
-    }
+    router.add(middleware: BearerAuthMiddleware(verifier: config.auth.verifier(http: httpService.client, logger: logger)))
     NERController(
         validator: validator, reader: DecreeDocumentReader(recognizer: recognizer), limits: config.limits,
         maxUploadBytes: config.maxUploadBytes

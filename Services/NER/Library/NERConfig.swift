@@ -2,13 +2,12 @@ import DecreeEntities
 import ServiceKit
 import Tokens
 
-/// The ner service's settings: its database (decision audit trail), the JWKS that proves who
-/// calls, the ocr peer for scanned decrees, decision thresholds, size limits and, optionally,
+/// The ner service's settings: its database (decision audit trail), how callers and ner itself
+/// are authenticated, the ocr peer for scanned decrees, decision thresholds, size limits and, optionally,
 /// a model file to use instead of the one bundled with the build.
 public struct NERConfig: Sendable {
     public var service: ServiceConfig
-    public var tokens: TokenSettings
-    public var jwksURL: String?
+    public var auth: ServiceAuthSettings
     public var ocrURL: String?
     public var thresholds: DecisionThresholds
     public var limits: TextLimits
@@ -16,13 +15,12 @@ public struct NERConfig: Sendable {
     public var modelPath: String?
 
     public init(
-        service: ServiceConfig, tokens: TokenSettings = TokenSettings(), jwksURL: String?, ocrURL: String?,
+        service: ServiceConfig, auth: ServiceAuthSettings, ocrURL: String?,
         thresholds: DecisionThresholds = DecisionThresholds(), limits: TextLimits = TextLimits(),
         maxUploadBytes: Int = 20 << 20, modelPath: String? = nil
     ) {
         self.service = service
-        self.tokens = tokens
-        self.jwksURL = jwksURL
+        self.auth = auth
         self.ocrURL = ocrURL
         self.thresholds = thresholds
         self.limits = limits
@@ -30,14 +28,14 @@ public struct NERConfig: Sendable {
         self.modelPath = modelPath
     }
 
-    /// Reads `JWKS_URL`, `PEER_OCR_URL`, `SK_APPROVE_SIMILARITY`, `SK_REJECT_SIMILARITY`,
+    /// Reads `JWKS_URL`, `PERIKSA_SERVICE_SECRET` (with `PEER_OCR_URL`), `PEER_OCR_URL`, `SK_APPROVE_SIMILARITY`, `SK_REJECT_SIMILARITY`,
     /// `NER_MAX_TEXT_CHARS`, `NER_MAX_UPLOAD_BYTES` and `NER_MODEL_PATH` besides the common settings.
     public init(environment: ServiceEnvironment = ServiceEnvironment()) throws(ConfigurationError) {
+        let ocrURL = environment.string("PEER_OCR_URL")
         self.init(
             service: try ServiceConfig(name: "ner", defaultPort: 8083, environment: environment),
-            tokens: try TokenSettings(environment: environment),
-            jwksURL: environment.string("JWKS_URL"),
-            ocrURL: environment.string("PEER_OCR_URL"),
+            auth: try ServiceAuthSettings(service: "ner", callsPeers: ocrURL != nil, environment: environment),
+            ocrURL: ocrURL,
             thresholds: DecisionThresholds(
                 approve: try environment.double("SK_APPROVE_SIMILARITY", default: 0.9),
                 reject: try environment.double("SK_REJECT_SIMILARITY", default: 0.7)),

@@ -19,7 +19,7 @@ struct NERController: Sendable {
 
     func addRoutes(to router: Router<ServiceRequestContext>) {
         router.post("/v1/ner/extract") { request, context in
-            if context.identity != nil { try context.require(Self.roles) }
+            try context.require(Self.roles.union([.service]))
             let body = try await request.decodeJSON(NERRequest.self, limit: limits.maxJSONBytes)
             guard Self.documentTypes.contains(body.documentType) else {
                 throw APIError.badRequest("unknown document_type '\(body.documentType.prefix(40))'; expected sk_kenaikan_pangkat", code: .invalidField)
@@ -74,17 +74,18 @@ struct NERController: Sendable {
         }
     }
 
-    /// The verified caller; a peer without a token (ingest's workers) names the user it acts for
-    /// (form part `on_behalf_of` or header `X-Periksa-On-Behalf-Of`). The gateway always sends a token.
+    /// The verified caller. A Periksa service (ingest's workers) acts for a user and names them
+    /// (form part `on_behalf_of` or header `X-Periksa-On-Behalf-Of`); a person's own token
+    /// decides who they are, whatever they name.
     static func caller(_ request: Request, _ context: ServiceRequestContext, onBehalfOf part: String?) throws(APIError) -> Caller {
-        if context.identity != nil {
-            let identity = try context.require(roles)
+        let identity = try context.require(roles.union([.service]))
+        guard identity.role == .service else {
             return Caller(userID: identity.userID, username: identity.username, role: identity.role.rawValue)
         }
         let header = request.headers.first(where: { $0.name.canonicalName == "x-periksa-on-behalf-of" })?.value
-        if let owner = part ?? header, !owner.isEmpty {
-            return Caller(userID: String(owner.prefix(100)), username: nil, role: "via-ingest")
+        guard let owner = part ?? header, !owner.isEmpty else {
+            throw APIError.badRequest("a service must name the user it acts for (on_behalf_of)", code: .missingField)
         }
-        throw APIError.unauthorized()
+        return Caller(userID: String(owner.prefix(100)), username: nil, role: "via-\(identity.username)")
     }
 }

@@ -9,6 +9,7 @@ final class TestCluster: Sendable {
 
     let gatewayURL: String
     let adminPassword: String
+    let serviceSecret: String
     let databaseURL: String
     let workDirectory: String
     private let ports: [String: Int]
@@ -23,6 +24,7 @@ final class TestCluster: Sendable {
         self.overrides = overrides
         self.gatewayURL = "http://127.0.0.1:\(ports["gateway"] ?? 0)"
         self.adminPassword = "Admin-\(UUID().uuidString.prefix(12))"
+        self.serviceSecret = "svc-" + UUID().uuidString + UUID().uuidString
         self.databaseURL = admin.replacingOccurrences(of: "/postgres", with: "/\(database)")
         self.workDirectory = NSTemporaryDirectory() + "periksa-it-\(database)"
         try FileManager.default.createDirectory(atPath: workDirectory, withIntermediateDirectories: true)
@@ -48,6 +50,7 @@ final class TestCluster: Sendable {
         env["DATABASE_URL"] = databaseURL
         env["JWKS_URL"] = url("face-auth") + "/.well-known/jwks.json"
         env["PERIKSA_ADMIN_PASSWORD"] = adminPassword
+        env["PERIKSA_SERVICE_SECRET"] = serviceSecret
         env["BCRYPT_COST"] = "6"
         env["UPSTREAM_FACE_AUTH"] = url("face-auth")
         env["UPSTREAM_INGEST"] = url("ingest")

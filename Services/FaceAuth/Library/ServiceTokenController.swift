@@ -1,0 +1,53 @@
+import Contracts
+import Crypto
+import Foundation
+import Hummingbird
+import ServiceKit
+import Tokens
+
+/// `POST /v1/auth/service-token` (internal; the gateway does not route it): a Periksa service
+/// trades the deployment's shared service secret for a short-lived token with role `service`, so
+/// its calls to peers are authenticated. Invariants: the secret is compared in constant time by
+/// digest and never logged; failed trades are throttled per service name.
+public struct ServiceTokenController: Sendable {
+    let secretDigest: [UInt8]
+    let keys: KeyRing
+    let settings: TokenSettings
+    let lifetime: Duration
+    let throttle: LoginThrottle
+
+    public init(secret: String, keys: KeyRing, settings: TokenSettings, lifetime: Duration = .seconds(600), throttle: LoginThrottle) {
+        self.secretDigest = Self.digest(secret)
+        self.keys = keys
+        self.settings = settings
+        self.lifetime = lifetime
+        self.throttle = throttle
+    }
+
+    public func addRoutes(to router: Router<ServiceRequestContext>) {
+        router.post("/v1/auth/service-token") { request, context in try await token(request, context) }
+    }
+
+    func token(_ request: Request, _ context: ServiceRequestContext) async throws -> Response {
+        let body = try await request.decodeJSON(ServiceTokenRequest.self, limit: 4 * 1024)
+        guard (1...32).contains(body.service.count), body.service.allSatisfy({ $0.isASCII && ($0.isLowercase || $0 == "-") }) else {
+            throw APIError.badRequest("service must be 1–32 characters of a–z or '-'", code: .invalidField)
+        }
+        let key = "service:" + body.service
+        if await throttle.isBlocked(key) { throw APIError(.tooManyRequests, .rateLimited, "too many failed attempts; try again later") }
+        guard Self.equal(Self.digest(body.secret), secretDigest) else {
+            await throttle.recordFailure(key)
+            context.logger.warning("service token refused: wrong secret", metadata: ["service": "\(body.service)"])
+            throw APIError.unauthorized("the service secret is not valid")
+        }
+        let identity = Identity(userID: key, username: body.service, role: .service)
+        let token = try await keys.sign(AccessClaims(identity: identity, settings: settings, issuedAt: Date(), lifetime: lifetime))
+        return try Response.json(TokenResponse(accessToken: token, expiresIn: Int(lifetime.components.seconds)))
+    }
+
+    static func digest(_ text: String) -> [UInt8] { Array(SHA256.hash(data: Data(text.utf8))) }
+
+    static func equal(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        a.count == b.count && zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
