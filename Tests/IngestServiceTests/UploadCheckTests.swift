@@ -20,7 +20,7 @@ struct UploadCheckTests {
         do {
             _ = try check.check(try MultipartForm.parse(body.closed(), contentType: body.contentType))
             return nil
-        } catch let error as APIError {
+        } catch {
             return error
         }
     }
