@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// A kiosk's credential, `<kiosk id>.<secret>`: the id finds the kiosk, the secret (32 random
@@ -28,12 +27,10 @@ public struct KioskCredential: Sendable, Equatable {
     }
 
     public var text: String { kioskID.uuidString.lowercased() + "." + secret }
-    public var secretHash: [UInt8] { Array(SHA256.hash(data: Data(secret.utf8))) }
+    public var secretHash: [UInt8] { SecretDigest(of: secret).bytes }
 
     /// Constant-time comparison with a stored hash.
     public func matches(_ stored: [UInt8]) -> Bool {
-        let mine = secretHash
-        guard mine.count == stored.count else { return false }
-        return zip(mine, stored).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+        SecretDigest(of: secret).matches(SecretDigest(bytes: stored))
     }
 }

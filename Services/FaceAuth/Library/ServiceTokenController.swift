@@ -1,5 +1,4 @@
 import Contracts
-import Crypto
 import Foundation
 import Hummingbird
 import ServiceKit
@@ -10,14 +9,14 @@ import Tokens
 /// its calls to peers are authenticated. Invariants: the secret is compared in constant time by
 /// digest and never logged; failed trades are throttled per service name.
 public struct ServiceTokenController: Sendable {
-    let secretDigest: [UInt8]
+    let secretDigest: SecretDigest
     let keys: KeyRing
     let settings: TokenSettings
     let lifetime: Duration
     let throttle: LoginThrottle
 
     public init(secret: String, keys: KeyRing, settings: TokenSettings, lifetime: Duration = .seconds(600), throttle: LoginThrottle) {
-        self.secretDigest = Self.digest(secret)
+        self.secretDigest = SecretDigest(of: secret)
         self.keys = keys
         self.settings = settings
         self.lifetime = lifetime
@@ -35,7 +34,7 @@ public struct ServiceTokenController: Sendable {
         }
         let key = "service:" + body.service
         if await throttle.isBlocked(key) { throw APIError(.tooManyRequests, .rateLimited, "too many failed attempts; try again later") }
-        guard Self.equal(Self.digest(body.secret), secretDigest) else {
+        guard SecretDigest(of: body.secret).matches(secretDigest) else {
             await throttle.recordFailure(key)
             context.logger.warning("service token refused: wrong secret", metadata: ["service": "\(body.service)"])
             throw APIError.unauthorized("the service secret is not valid")
@@ -43,11 +42,5 @@ public struct ServiceTokenController: Sendable {
         let identity = Identity(userID: key, username: body.service, role: .service)
         let token = try await keys.sign(AccessClaims(identity: identity, settings: settings, issuedAt: Date(), lifetime: lifetime))
         return try Response.json(TokenResponse(accessToken: token, expiresIn: Int(lifetime.components.seconds)))
-    }
-
-    static func digest(_ text: String) -> [UInt8] { Array(SHA256.hash(data: Data(text.utf8))) }
-
-    static func equal(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        a.count == b.count && zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 }
