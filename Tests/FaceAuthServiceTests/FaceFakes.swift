@@ -39,6 +39,8 @@ actor InMemoryFaceTemplateStore: FaceTemplateStore {
     var users: Set<UUID>
     private(set) var stored: [FaceTemplate] = []
     private(set) var images: [EnrollmentImage] = []
+    private(set) var erased: [FaceErasure] = []
+    private var lastSequence: Int64 = 0
 
     init(users: Set<UUID> = []) { self.users = users }
 
@@ -49,7 +51,8 @@ actor InMemoryFaceTemplateStore: FaceTemplateStore {
     func add(userID: UUID, descriptors: [FaceDescriptor], images: [EnrollmentImage]?) async throws -> [FaceTemplate] {
         var added: [FaceTemplate] = []
         for (offset, descriptor) in descriptors.enumerated() {
-            let template = FaceTemplate(id: UUID(), userID: userID, descriptor: descriptor, sequence: Int64(stored.count + 1))
+            lastSequence += 1
+            let template = FaceTemplate(id: UUID(), userID: userID, descriptor: descriptor, sequence: lastSequence)
             stored.append(template)
             added.append(template)
             if let image = images?[offset] { self.images.append(image) }
@@ -63,7 +66,19 @@ actor InMemoryFaceTemplateStore: FaceTemplateStore {
         Array(stored.filter { $0.sequence > sequence }.prefix(limit))
     }
 
-    func latestSequence() async throws -> Int64 { stored.last?.sequence ?? 0 }
+    func latestSequences() async throws -> FaceSequences {
+        FaceSequences(templates: stored.last?.sequence ?? 0, erasures: erased.last?.sequence ?? 0)
+    }
+
+    func erase(userID: UUID) async throws -> Int {
+        let mine = stored.filter { $0.userID == userID }
+        guard let upTo = mine.map(\.sequence).max() else { return 0 }
+        stored.removeAll { $0.userID == userID }
+        erased.append(FaceErasure(sequence: Int64(erased.count + 1), userID: userID, upTo: upTo))
+        return mine.count
+    }
+
+    func erasures(after sequence: Int64) async throws -> [FaceErasure] { erased.filter { $0.sequence > sequence } }
 
     func deleteExpiredImages(now: Date) async throws -> Int {
         let before = images.count

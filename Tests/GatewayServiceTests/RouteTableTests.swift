@@ -45,6 +45,8 @@ struct RouteTableTests {
         #expect(try #require(route(.post, "/v1/auth/login")).upstream == .faceAuth)
         #expect(try #require(route(.post, "/v1/ktp/extract")).upstream == .ocr)
         #expect(try #require(route(.post, "/v1/regions/classify")).upstream == .region)
+        #expect(try #require(route(.delete, "/v1/faces/:user_id")).roles == Role.staff)
+        #expect(RouteTable.standard.allSatisfy { $0.roles?.contains(.service) != true }, "a service token opens no public route")
     }
 
     @Test func uploadsMayBeLargeButLoginMayNot() throws {

@@ -4,7 +4,8 @@ import Testing
 
 /// Faces and kiosk attendance through the gateway on the real photos of the face_recognition
 /// 1.3.0 sdist (fetched into var/ by deploy/local/faces.sh): bad photos store nothing, enroll,
-/// duplicate refused, verify, identify, kiosk check-in/out, replay and wrong/expired tokens refused.
+/// duplicate refused, verify, identify, kiosk check-in/out, replay and wrong/expired tokens refused,
+/// a person's templates erased.
 @Suite(.enabled(if: TestEnvironment.available && FacePhotoFiles.available), .serialized)
 struct FaceFlowTests {
     static func photo(_ name: String) throws -> Data { try Data(contentsOf: FacePhotoFiles.directory.appendingPathComponent(name)) }
@@ -93,6 +94,14 @@ struct FaceFlowTests {
 
             try await Task.sleep(until: expiringAt + .seconds(5), clock: .continuous)  // past the 4 s kiosk token lifetime
             #expect(try await checkIn(try Self.photo("obama.jpg"), expiring).status == 401, "an expired kiosk token is refused")
+
+            // Consent withdrawn: the templates go, identification forgets ayu, attendance stays.
+            let erased = try await client.send("/v1/faces/\(ayu)", method: .DELETE, body: nil, contentType: nil, token: admin)
+            #expect(try erased.decode(FaceErasureResult.self).templatesErased == 2)
+            #expect(try await identify("obama_partial_face2.jpg").userID == nil)
+            #expect(try await identify("biden.jpg").userID == budi)
+            #expect(try cluster.sql("SELECT count(*) FROM face_auth.face_templates WHERE user_id = '\(ayu)'") == "0")
+            #expect(try cluster.sql("SELECT count(*) FROM face_auth.attendance") == "2")
         }
     }
 }

@@ -18,5 +18,6 @@ enum FaceAuthMigrations {
             "CREATE UNIQUE INDEX signing_keys_one_active ON face_auth.signing_keys ((retired_at IS NULL)) WHERE retired_at IS NULL",
         ]),
         Migration(version: 2, name: "face templates, kiosks, attendance", statements: FaceMigrations.version2),
+        Migration(version: 3, name: "face template erasures", statements: FaceMigrations.version3),
     ])
 }

@@ -3,8 +3,8 @@ import Foundation
 import Hummingbird
 import ServiceKit
 
-/// `POST /v1/faces/enroll`, `/verify` and `/identify`. Every photo passes the reader's checks
-/// before anything is stored or matched.
+/// `POST /v1/faces/enroll`, `/verify` and `/identify`, and `DELETE /v1/faces/{user_id}`. Every
+/// photo passes the reader's checks before anything is stored or matched.
 public struct FaceController: Sendable {
     let reader: any FaceReading
     let recognition: FaceRecognition
@@ -18,6 +18,7 @@ public struct FaceController: Sendable {
         router.post("/v1/faces/enroll") { request, context in try await enroll(request, context) }
         router.post("/v1/faces/verify") { request, context in try await verify(request, context) }
         router.post("/v1/faces/identify") { request, context in try await identify(request, context) }
+        router.delete("/v1/faces/:user_id") { _, context in try await erase(context) }
     }
 
     func enroll(_ request: Request, _ context: ServiceRequestContext) async throws -> Response {
@@ -47,5 +48,15 @@ public struct FaceController: Sendable {
         let upload = try await FaceUpload.read(request)
         let sample = try await reader.read(upload.images[0].bytes)
         return try Response.json(try await recognition.identify(sample))
+    }
+
+    func erase(_ context: ServiceRequestContext) async throws -> Response {
+        try context.require(Role.staff)
+        guard let text = context.parameters.get("user_id"), let userID = UUID(uuidString: text) else {
+            throw APIError.badRequest("user_id must be a UUID", code: .invalidField)
+        }
+        let erased = try await recognition.erase(userID: userID)
+        context.logger.notice("face templates erased", metadata: ["templates": "\(erased)"])
+        return try Response.json(FaceErasureResult(userID: userID.uuidString.lowercased(), templatesErased: erased))
     }
 }

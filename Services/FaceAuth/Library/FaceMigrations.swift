@@ -1,4 +1,4 @@
-/// Schema version 2 of face-auth (issue 5): face templates (and photos only when configured to
+/// Schema versions 2 and 3 of face-auth (issue 5): face templates (and photos only when configured to
 /// keep them), kiosks, attendance, and the digests of check-in photos already used.
 enum FaceMigrations {
     static let version2 = [
@@ -30,5 +30,15 @@ enum FaceMigrations {
         "CREATE INDEX attendance_at ON face_auth.attendance (at)",
         "CREATE TABLE face_auth.seen_images (digest bytea PRIMARY KEY, seen_at timestamptz NOT NULL DEFAULT now())",
         "CREATE INDEX seen_images_seen_at ON face_auth.seen_images (seen_at)",
+    ]
+
+    /// Version 3: erasures of a user's templates, so every replica's index forgets them too.
+    /// Holds no face, only which user's templates up to which sequence are gone, and when.
+    static let version3 = [
+        """
+        CREATE TABLE face_auth.face_erasures (
+          seq bigserial PRIMARY KEY, user_id uuid NOT NULL, up_to bigint NOT NULL,
+          erased_at timestamptz NOT NULL DEFAULT now())
+        """,
     ]
 }

@@ -63,5 +63,14 @@ public struct FaceRecognition: Sendable {
         return FaceIdentification(userID: matched ? best.userID.uuidString.lowercased() : nil, distance: Self.rounded(best.distance))
     }
 
+    /// Erases the user's templates and kept photos (consent withdrawn); this replica's index
+    /// forgets them at once, the others on their next refresh. Returns how many went.
+    public func erase(userID: UUID) async throws -> Int {
+        guard try await store.userExists(userID) else { throw APIError.notFound("there is no user with that id") }
+        let erased = try await store.erase(userID: userID)
+        try await index.refresh()
+        return erased
+    }
+
     static func rounded(_ distance: Double) -> Double { (distance * 10_000).rounded() / 10_000 }
 }

@@ -28,9 +28,33 @@ public struct EnrollmentImage: Sendable {
     }
 }
 
+/// A user's templates erased (their consent withdrawn): every template of `userID` with a
+/// sequence up to `upTo` is gone; later ones (a new enrollment) are not. `sequence` orders erasures.
+public struct FaceErasure: Sendable, Equatable {
+    public var sequence: Int64
+    public var userID: UUID
+    public var upTo: Int64
+    public init(sequence: Int64, userID: UUID, upTo: Int64) {
+        self.sequence = sequence
+        self.userID = userID
+        self.upTo = upTo
+    }
+}
+
+/// The highest template and erasure sequences stored (0 when none): what an index compares
+/// with what it holds, in one query.
+public struct FaceSequences: Sendable, Equatable {
+    public var templates: Int64
+    public var erasures: Int64
+    public init(templates: Int64, erasures: Int64) {
+        self.templates = templates
+        self.erasures = erasures
+    }
+}
+
 /// Where face templates live, shared by every face-auth replica.
-/// Invariant: templates are only ever added (with rising sequence numbers) or deleted with
-/// their user, so "everything after sequence N" is a complete delta.
+/// Invariant: templates are only ever added (with rising sequence numbers) or erased (each
+/// erasure recorded with its own rising sequence), so "everything after N" of both is a complete delta.
 public protocol FaceTemplateStore: Sendable {
     /// Whether a user with this id exists (templates belong to users).
     func userExists(_ userID: UUID) async throws -> Bool
@@ -40,8 +64,12 @@ public protocol FaceTemplateStore: Sendable {
     func templates(of userID: UUID) async throws -> [FaceTemplate]
     /// Templates with a sequence above `sequence`, in order, at most `limit`.
     func templates(after sequence: Int64, limit: Int) async throws -> [FaceTemplate]
-    /// The highest sequence stored (0 when empty).
-    func latestSequence() async throws -> Int64
+    func latestSequences() async throws -> FaceSequences
+    /// Deletes every template (and kept photo) of the user, records the erasure for the other
+    /// replicas' indexes, and returns how many templates went (0 records nothing).
+    func erase(userID: UUID) async throws -> Int
+    /// Erasures recorded after `sequence`, in order.
+    func erasures(after sequence: Int64) async throws -> [FaceErasure]
     /// Deletes kept images whose retention has ended; returns how many.
     func deleteExpiredImages(now: Date) async throws -> Int
 }

@@ -56,10 +56,34 @@ public struct PostgresFaceTemplateStore: FaceTemplateStore {
             """, logger: logger))
     }
 
-    public func latestSequence() async throws -> Int64 {
-        let rows = try await client.query("SELECT coalesce(max(seq), 0)::bigint FROM face_auth.face_templates", logger: logger)
-        for try await sequence in rows.decode(Int64.self) { return sequence }
-        return 0
+    public func latestSequences() async throws -> FaceSequences {
+        let rows = try await client.query("""
+            SELECT (SELECT coalesce(max(seq), 0) FROM face_auth.face_templates)::bigint,
+                   (SELECT coalesce(max(seq), 0) FROM face_auth.face_erasures)::bigint
+            """, logger: logger)
+        for try await (templates, erasures) in rows.decode((Int64, Int64).self) { return FaceSequences(templates: templates, erasures: erasures) }
+        return FaceSequences(templates: 0, erasures: 0)
+    }
+
+    /// Under the insert lock, so no enrollment of the same user interleaves with the erasure.
+    public func erase(userID: UUID) async throws -> Int {
+        try await client.withTransaction(logger: logger) { connection in
+            try await connection.query("SELECT pg_advisory_xact_lock(\(Self.lockKey))", logger: logger)
+            let rows = try await connection.query("DELETE FROM face_auth.face_templates WHERE user_id = \(userID) RETURNING seq", logger: logger)
+            var sequences: [Int64] = []
+            for try await sequence in rows.decode(Int64.self) { sequences.append(sequence) }
+            guard let upTo = sequences.max() else { return 0 }
+            try await connection.query("INSERT INTO face_auth.face_erasures (user_id, up_to) VALUES (\(userID), \(upTo))", logger: logger)
+            return sequences.count
+        }
+    }
+
+    public func erasures(after sequence: Int64) async throws -> [FaceErasure] {
+        let rows = try await client.query(
+            "SELECT seq, user_id, up_to FROM face_auth.face_erasures WHERE seq > \(sequence) ORDER BY seq", logger: logger)
+        var erasures: [FaceErasure] = []
+        for try await (seq, user, upTo) in rows.decode((Int64, UUID, Int64).self) { erasures.append(FaceErasure(sequence: seq, userID: user, upTo: upTo)) }
+        return erasures
     }
 
     public func deleteExpiredImages(now: Date) async throws -> Int {

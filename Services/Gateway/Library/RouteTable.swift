@@ -30,6 +30,7 @@ public enum RouteTable {
         GatewayRoute(.post, "/v1/faces/enroll", to: .faceAuth, roles: staff, bodyLimit: 25 * megabyte),
         GatewayRoute(.post, "/v1/faces/verify", to: .faceAuth, roles: staff.union([.employee, .kiosk]), bodyLimit: 12 * megabyte),
         GatewayRoute(.post, "/v1/faces/identify", to: .faceAuth, roles: staff.union([.kiosk]), bodyLimit: 12 * megabyte),
+        GatewayRoute(.delete, "/v1/faces/:user_id", to: .faceAuth, roles: staff),
         GatewayRoute(.post, "/v1/attendance/check-in", to: .faceAuth, roles: [.kiosk], bodyLimit: 12 * megabyte),
         GatewayRoute(.get, "/v1/attendance", to: .faceAuth, roles: staff),
         GatewayRoute(.post, "/v1/kiosks", to: .faceAuth, roles: [.admin], bodyLimit: 16 * 1024),

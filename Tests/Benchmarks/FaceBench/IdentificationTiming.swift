@@ -20,7 +20,9 @@ actor SyntheticTemplates: FaceTemplateStore {
     func templates(after sequence: Int64, limit: Int) async throws -> [FaceTemplate] {
         Array(all.dropFirst(Int(sequence)).prefix(limit))
     }
-    func latestSequence() async throws -> Int64 { Int64(all.count) }
+    func latestSequences() async throws -> FaceSequences { FaceSequences(templates: Int64(all.count), erasures: 0) }
+    func erase(userID: UUID) async throws -> Int { 0 }
+    func erasures(after sequence: Int64) async throws -> [FaceErasure] { [] }
     func deleteExpiredImages(now: Date) async throws -> Int { 0 }
 }
 
