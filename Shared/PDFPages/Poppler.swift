@@ -52,14 +52,19 @@ public struct Poppler: Sendable {
         }
     }
 
-    private func withTemporaryFile<T>(_ bytes: [UInt8], _ body: (String) async throws -> T) async throws -> T {
+    func withTemporaryFile<T>(_ bytes: [UInt8], _ body: (String) async throws -> T) async throws -> T {
         let path = NSTemporaryDirectory() + "periksa-\(UUID().uuidString).pdf"
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         return try await body(path)
     }
 
-    private func run(_ tool: String, _ arguments: [String]) async throws -> String {
+    func run(_ tool: String, _ arguments: [String]) async throws -> String {
+        String(decoding: try await output(tool, arguments), as: UTF8.self)
+    }
+
+    /// The tool's standard output; ``PDFPagesError`` when it fails or outlasts `timeout`.
+    func output(_ tool: String, _ arguments: [String]) async throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [tool] + arguments
@@ -76,7 +81,7 @@ public struct Poppler: Sendable {
             }
             try await Task.sleep(for: .milliseconds(20))
         }
-        let output = String(decoding: await reader.value, as: UTF8.self)
+        let output = await reader.value
         guard process.terminationStatus == 0 else { throw PDFPagesError("the PDF could not be read (\(tool) failed)") }
         return output
     }

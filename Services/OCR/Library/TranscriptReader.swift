@@ -35,7 +35,7 @@ public struct TranscriptReader: Sendable {
             return try await settlingSignSlip(Self.reading(words: words, scale: scale), words: words, page: bytes, scale: scale)
         }
         var pages: [TranscriptReading] = [], headers: [TranscriptTable.Header] = [], lacking: [Int] = []
-        let images = try await pdfPages.images(bytes)
+        let images = try await pdfPages.pages(bytes)
         for page in images {
             let words = try await words(page, scale: scale, headers: headers)
             let table = TranscriptTable(words: words, scale: scale, continuing: headers)

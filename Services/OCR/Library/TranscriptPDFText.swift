@@ -1,0 +1,42 @@
+import Contracts
+import Foundation
+import PDFPages
+
+/// A transcript PDF made by software (a campus portal's "cetak KHS", a print-to-PDF) carries its
+/// text: those words are exact, and reading them costs nothing next to OCR. They are used only
+/// where they can be trusted: the document's text layer must show a course table's header
+/// somewhere (a font without a Unicode map yields letters, but never "Kode … SKS … Nilai" in a
+/// row), and a page that is a scan is OCRed all the same — its text layer, if any, is another
+/// program's OCR. Words are placed as OCR would place them: the page scaled to the width the
+/// OCR path reads at (its render at `maxSide`, brought into 1500…2000 px).
+enum TranscriptPDFText {
+    /// Per page, its words in OCR page pixels, or nil where the page must be OCRed.
+    static func words(_ text: [PDFTextPage], facts: [PDFPageFacts], maxSide: Int) -> [[OCRWord]?] {
+        let pages = facts.indices.map { index -> [OCRWord]? in
+            guard index < text.count, facts[index].imageCoverage < 0.5 else { return nil }
+            let page = text[index], longest = max(page.width, page.height)
+            guard longest > 0 else { return nil }
+            let width = min(2000, max(1500, Double(maxSide) * page.width / longest)), factor = width / page.width
+            let words = page.words.compactMap { word(from: $0, factor: factor) }
+            return words.isEmpty ? nil : words
+        }
+        let trusted = pages.contains { words in
+            words.map { TranscriptTable.rows(of: $0).contains { TranscriptTable.header(of: $0).count >= 3 } } ?? false
+        }
+        return trusted ? pages : pages.map { _ in nil }
+    }
+
+    /// One text-layer word in page pixels, its text in the forms OCR gives: compatibility forms
+    /// folded (ligatures, full-width letters) and the typographic minus and dashes as "-" (a
+    /// "B−" grade is "B-").
+    static func word(from word: PDFWord, factor: Double) -> OCRWord? {
+        let dashes: Set<Character> = ["\u{2212}", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}"]
+        let text = String(word.text.precomposedStringWithCompatibilityMapping.map { dashes.contains($0) ? "-" : $0 })
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty, word.width > 0, word.height > 0 else { return nil }
+        let box = Box(
+            x: Int((word.x * factor).rounded()), y: Int((word.y * factor).rounded()),
+            width: max(1, Int((word.width * factor).rounded())), height: max(1, Int((word.height * factor).rounded())))
+        return OCRWord(text: text, box: box, confidence: 1)
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// A transcript PDF as a campus portal prints one: every page A4 with a Helvetica text layer
+/// drawn cell by cell (no image), so poppler's `pdftotext -bbox` gives its words with boxes.
+/// Text is WinAnsi: "–" (en dash, byte 0x96) stands for a typographic minus in grades.
+enum TranscriptPDFTextPDF {
+    /// One line of text at (x, y) in points from the page's top-left corner.
+    struct Cell {
+        var x: Double
+        var y: Double
+        var text: String
+        var bold = false
+    }
+
+    /// A PDF whose page i draws `pages[i]`.
+    static func document(_ pages: [[Cell]]) -> [UInt8] {
+        let fonts = "<< /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >> "
+            + "/F2 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >> >>"
+        let kids = pages.indices.map { "\(3 + $0 * 2) 0 R" }.joined(separator: " ")
+        var objects: [(String, [UInt8]?)] = [("<< /Type /Pages /Kids [\(kids)] /Count \(pages.count) >>", nil)]
+        for (index, cells) in pages.enumerated() {
+            var content: [UInt8] = []
+            for cell in cells {
+                content += Array("BT /\(cell.bold ? "F2" : "F1") 10 Tf \(cell.x) \(842 - cell.y) Td (".utf8) + winAnsi(cell.text) + Array(") Tj ET\n".utf8)
+            }
+            objects.append(("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents \(4 + index * 2) 0 R /Resources << /Font \(fonts) >> >>", nil))
+            objects.append(("<< /Length \(content.count) >>", content))
+        }
+        var out = Array("%PDF-1.4\n".utf8), offsets: [Int] = []
+        for (dictionary, stream) in [("<< /Type /Catalog /Pages 2 0 R >>", nil)] + objects {
+            offsets.append(out.count)
+            out += Array("\(offsets.count) 0 obj\n\(dictionary)\n".utf8)
+            if let stream { out += Array("stream\n".utf8) + stream + Array("\nendstream\n".utf8) }
+            out += Array("endobj\n".utf8)
+        }
+        var tail = "xref\n0 \(offsets.count + 1)\n0000000000 65535 f \n"
+        for offset in offsets { tail += String(format: "%010d 00000 n \n", offset) }
+        tail += "trailer\n<< /Size \(offsets.count + 1) /Root 1 0 R >>\nstartxref\n\(out.count)\n%%EOF\n"
+        return out + Array(tail.utf8)
+    }
+
+    /// ASCII as is (parentheses and backslashes escaped), "–" as WinAnsi 0x96.
+    static func winAnsi(_ text: String) -> [UInt8] {
+        text.flatMap { character -> [UInt8] in
+            switch character {
+            case "–": [0x96]
+            case "(", ")", "\\": [0x5C, character.asciiValue ?? 0x20]
+            default: [character.asciiValue ?? 0x3F]
+            }
+        }
+    }
+
+    /// A transcript in the `tau` manner (Kode | Mata Kuliah | SKS | Huruf): the student block on
+    /// the first page, `rows` split after `split` rows, the IPK line on the last page.
+    static func transcript(name: String, nim: String, semester: Int, rows: [(code: String, name: String, sks: Int, grade: String)], split: Int, ipk: String) -> [UInt8] {
+        var first: [Cell] = [
+            Cell(x: 200, y: 40, text: "TRANSKRIP AKADEMIK", bold: true),
+            Cell(x: 50, y: 80, text: "Nama"), Cell(x: 150, y: 80, text: ": " + name),
+            Cell(x: 50, y: 95, text: "NIM"), Cell(x: 150, y: 95, text: ": " + nim),
+            Cell(x: 50, y: 110, text: "Semester"), Cell(x: 150, y: 110, text: ": \(semester)"),
+        ]
+        func table(_ part: ArraySlice<(code: String, name: String, sks: Int, grade: String)>, top: Double) -> [Cell] {
+            var cells = [Cell(x: 50, y: top, text: "Kode", bold: true), Cell(x: 130, y: top, text: "Mata Kuliah", bold: true),
+                         Cell(x: 400, y: top, text: "SKS", bold: true), Cell(x: 460, y: top, text: "Huruf", bold: true)]
+            for (offset, row) in part.enumerated() {
+                let y = top + Double(offset + 1) * 16
+                cells += [Cell(x: 50, y: y, text: row.code), Cell(x: 130, y: y, text: row.name), Cell(x: 400, y: y, text: "\(row.sks)"), Cell(x: 460, y: y, text: row.grade)]
+            }
+            return cells
+        }
+        first += table(rows[..<split], top: 140)
+        var last = table(rows[split...], top: 60)
+        let bottom = 60 + Double(rows.count - split + 2) * 16
+        last += [Cell(x: 50, y: bottom, text: "Jumlah SKS : \(rows.map(\.sks).reduce(0, +))"),
+                 Cell(x: 50, y: bottom + 16, text: "Indeks Prestasi Kumulatif (IPK) : " + ipk)]
+        return document([first, last])
+    }
+}
