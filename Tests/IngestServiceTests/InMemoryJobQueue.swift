@@ -98,6 +98,8 @@ actor InMemoryBlobStore: BlobStore {
     private var blobs: [UUID: [UInt8]] = [:]
     func put(_ id: UUID, bytes: [UInt8]) async throws { blobs[id] = bytes }
     func get(_ id: UUID) async throws -> [UInt8]? { blobs[id] }
+    /// Knows no job state: the PostgreSQL store's purge is tested on a real database.
+    func purge(finishedBefore cutoff: Date) async throws -> Int { 0 }
 }
 
 /// Documents in memory, read back with the queue's job state.

@@ -8,8 +8,11 @@ public protocol DocumentStore: Sendable {
     func record(id: UUID) async throws -> DocumentRecord?
 }
 
-/// Where uploaded bytes live, keyed by document id. Invariant: `put` is durable on return.
+/// Where uploaded bytes live, keyed by document id. Invariants: `put` is durable on return;
+/// the bytes of a document still queued or running are never purged.
 public protocol BlobStore: Sendable {
     func put(_ id: UUID, bytes: [UInt8]) async throws
     func get(_ id: UUID) async throws -> [UInt8]?
+    /// Deletes the bytes of documents that finished (done or failed) before `cutoff`; returns how many.
+    func purge(finishedBefore cutoff: Date) async throws -> Int
 }

@@ -58,7 +58,10 @@ public func buildApplication(_ config: IngestConfig) async throws -> some Applic
     }
     return ServiceApplication.make(
         router: router, config: config.service, logger: logger,
-        services: [client, httpService, QueueDepthGauge(queue: queue, metrics: metrics, interval: .seconds(5), logger: logger)] + workers,
+        services: [
+            client, httpService, QueueDepthGauge(queue: queue, metrics: metrics, interval: .seconds(5), logger: logger),
+            UploadRetention(blobs: blobs, retention: .seconds(config.uploadRetentionHours * 3600), interval: .seconds(600), logger: logger),
+        ] + workers,
         beforeStart: [{ try await IngestMigrations.all.run(on: client, logger: logger) }]
     )
 }

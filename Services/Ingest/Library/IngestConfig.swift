@@ -14,12 +14,14 @@ public struct IngestConfig: Sendable {
     /// Extra time each pipeline stage waits before it runs; zero in production, set by failure
     /// drills (the kill-a-worker test) to hold a job in `running`.
     public var stageDelayMilliseconds: Int
+    /// How long a finished document's uploaded bytes are kept (its result stays).
+    public var uploadRetentionHours: Int
     public var peers: [String: String]
 
     public init(
         service: ServiceConfig, auth: ServiceAuthSettings, maxUploadBytes: Int = 25 << 20,
         workers: Int = 2, leaseSeconds: Int = 30, maxAttempts: Int = 5, retryBaseSeconds: Int = 2,
-        stageDelayMilliseconds: Int = 0, peers: [String: String] = [:]
+        stageDelayMilliseconds: Int = 0, uploadRetentionHours: Int = 24, peers: [String: String] = [:]
     ) {
         self.service = service
         self.auth = auth
@@ -29,6 +31,7 @@ public struct IngestConfig: Sendable {
         self.maxAttempts = max(1, maxAttempts)
         self.retryBaseSeconds = retryBaseSeconds
         self.stageDelayMilliseconds = stageDelayMilliseconds
+        self.uploadRetentionHours = max(0, uploadRetentionHours)
         self.peers = peers
     }
 
@@ -46,6 +49,7 @@ public struct IngestConfig: Sendable {
             maxAttempts: try environment.int("INGEST_MAX_ATTEMPTS", default: 5),
             retryBaseSeconds: try environment.int("INGEST_RETRY_BASE_SECONDS", default: 2),
             stageDelayMilliseconds: try environment.int("INGEST_STAGE_DELAY_MS", default: 0),
+            uploadRetentionHours: try environment.int("INGEST_UPLOAD_RETENTION_HOURS", default: 24),
             peers: peers
         )
     }
