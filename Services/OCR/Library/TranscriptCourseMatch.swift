@@ -17,7 +17,7 @@ enum TranscriptCourseMatch {
     }
 
     /// A row that is not the course but could be it misread: its code one character off the
-    /// wanted code or not read at all, or its name a clipped start of the wanted one ("Bah" for "Bahasa Inggris")
+    /// wanted code (letters taken for digits aside) or not read at all, or its name a clipped start of the wanted one ("Bah" for "Bahasa Inggris")
     /// or within 30 % edits, never with a different numeral ("Kalkulus I" is not "Kalkulus II").
     static func resembling(_ wanted: String, in rows: [CourseRow]) -> CourseRow? {
         let target = normalise(wanted), code = wanted.uppercased().filter { !$0.isWhitespace }
@@ -25,11 +25,18 @@ enum TranscriptCourseMatch {
         return rows.first { row in
             // a row whose code was not read may be the one a code names
             if isCode, row.code == nil { return true }
-            if let rowCode = row.code?.uppercased(), isCode, distance(rowCode, code) <= 1 { return true }
+            if let rowCode = row.code?.uppercased(), isCode, distance(folded(rowCode), folded(code)) <= 1 { return true }
             let name = normalise(row.name)
             guard romanSuffix(name) == romanSuffix(target) || romanSuffix(name).isEmpty else { return false }
             return (name.count >= 3 && target.hasPrefix(name)) || Double(distance(name, target)) <= 0.3 * Double(max(name.count, target.count))
         }
+    }
+
+    /// A code with the letters OCR takes for digits read as those digits ("FISI22" ~ "F15122"),
+    /// so one slip plus one lost character still resembles the code.
+    static func folded(_ code: String) -> String {
+        let digit: [Character: Character] = ["I": "1", "L": "1", "O": "0", "D": "0", "S": "5", "B": "8", "Z": "2", "G": "6"]
+        return String(code.map { digit[$0] ?? $0 })
     }
 
     /// Lower case, letters/digits/spaces only, "1"/"2"/"3" as Roman numerals, single spaces.

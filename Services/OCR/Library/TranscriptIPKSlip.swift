@@ -31,7 +31,7 @@ enum TranscriptIPKSlip {
 
     /// Whether the page shows `grade` in the cell of `word` (the grade as first read).
     static func shows(_ grade: String, at word: OCRWord, on page: Pix, engine: TesseractEngine, scale: GradeScale) -> Bool {
-        if grade == word.text.uppercased() + "-", TranscriptGradeSign.minus(after: word, on: page, contrast: 10) { return true }
+        if grade == (scale.canonical(word.text) ?? word.text.uppercased()) + "-", TranscriptGradeSign.minus(after: word, on: page, contrast: 10) { return true }
         let box = word.box
         let x = max(0, box.x - box.height / 2), y = max(0, box.y - box.height / 2)
         guard let cell = page.crop(x: x, y: y, width: min(page.width - x, box.width + 3 * box.height), height: box.height * 2),
@@ -41,8 +41,8 @@ enum TranscriptIPKSlip {
 }
 
 extension TranscriptReader {
-    /// One page's reading with a sign slip settled (see ``TranscriptIPKSlip``); `bytes` the page image.
-    func settlingSignSlip(_ reading: TranscriptReading, words: [OCRWord], page bytes: [UInt8], scale: GradeScale) async throws -> TranscriptReading {
+    /// One page's reading with a sign slip settled (see ``TranscriptIPKSlip``); `bytes` the page image, `angle` its levelling.
+    func settlingSignSlip(_ reading: TranscriptReading, words: [OCRWord], page bytes: [UInt8], angle: Double = 0, scale: GradeScale) async throws -> TranscriptReading {
         let suspects = TranscriptIPKSlip.suspects(reading, scale: scale)
         guard !suspects.isEmpty, suspects.count <= 4 else { return reading }
         let table = TranscriptTable(words: words, scale: scale), lines = TranscriptTable.rows(of: words)
@@ -57,7 +57,7 @@ extension TranscriptReader {
         guard !cells.isEmpty else { return reading }
         let decoding = decoding
         let confirmed = try await pool.run { engine throws(APIError) in
-            let page = TranscriptPaper.crop(ReceiptImage(try decoding.decode(bytes), widthRange: 1500...2000).text)
+            let page = Self.prepared(try decoding.decode(bytes), angle: angle)
             return cells.filter { TranscriptIPKSlip.shows($0.grade, at: $0.word, on: page, engine: engine, scale: scale) }.map { [$0.index: $0.grade] }
         }
         guard confirmed.count == 1, let (index, grade) = confirmed.first?.first else { return reading }

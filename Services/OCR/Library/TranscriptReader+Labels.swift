@@ -9,7 +9,7 @@ extension TranscriptReader {
 
     /// The page's table plus its labelled lines: Nama, NIM/NPM/NRP, IPK (or IPS), Semester.
     static func reading(words: [OCRWord], table: TranscriptTable) -> TranscriptReading {
-        var name: String?, nim: String?, ipk: Double?, ips: Double?, semester: Int?
+        var name: String?, nim: String?, ipk: Double?, ips: Double?, semester: Int?, unread = false
         let lines = TranscriptTable.rows(of: words)
         for line in lines {
             let tokens = line.map(\.text)
@@ -21,8 +21,10 @@ extension TranscriptReader {
                 nim = value(after: tokens, labelWords: 1)?.replacingOccurrences(of: " ", with: "")
             } else if lower.contains("ipk") || lower.contains("kumulatif") {
                 ipk = ipk ?? lastGradePoint(tokens)
+                unread = unread || ipk == nil
             } else if lower.contains("ips") || lower.contains("semester") && lower.contains("prestasi") {
                 ips = ips ?? lastGradePoint(tokens)
+                unread = unread || ips == nil
             } else if TranscriptLabelReread.isSemesterLabel(line.first),
                 let number = semesterNumber(TranscriptLabelReread.tokensWithoutMergedColon(line, lines: lines)) {
                 semester = max(semester ?? 0, number)
@@ -30,7 +32,7 @@ extension TranscriptReader {
         }
         return TranscriptReading(
             student: Student(name: name, nim: nim), rows: table.rows, ipkPrinted: ipk ?? ips, unreadableRows: table.unreadableRows,
-            semester: semester)
+            semester: semester, ipkUnread: unread)
     }
 
     /// The text after a label and its colon ("Nama : Budi Santoso" → "Budi Santoso").
@@ -46,9 +48,16 @@ extension TranscriptReader {
     }
 
     /// The last "3.45"/"3,45" on a line that is a grade-point average (0…4). On a line with no
-    /// colon of its own, "22.71" is ": 2.71" with the colon read as a digit (an IPK is ≤ 4).
+    /// colon of its own, "22.71" is ": 2.71" with the colon read as a digit (an IPK is ≤ 4); a
+    /// line whose only number is "285" prints 2.85 with the point lost.
     static func lastGradePoint(_ tokens: [String]) -> Double? {
         let colonMerged = !tokens.contains { $0.contains(":") }
+        let numbers = tokens.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ":;()")) }.filter { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+        // the only number on the line, three digits up to 400: "2.85" with its point lost (an IPK prints two decimals)
+        if !tokens.contains(where: { GradeScale.number($0.trimmingCharacters(in: CharacterSet(charactersIn: ":;()"))) != nil }),
+            numbers.count == 1, let only = numbers.first, only.count == 3, let value = Int(only), value <= 400 {
+            return Double(value) / 100
+        }
         return tokens.reversed().lazy.compactMap { token -> Double? in
             let trimmed = token.trimmingCharacters(in: CharacterSet(charactersIn: ":;()"))
             guard let value = GradeScale.number(trimmed) else { return nil }

@@ -31,8 +31,8 @@ public struct TranscriptReader: Sendable {
     public func read(_ bytes: [UInt8], scale: GradeScale? = nil) async throws -> TranscriptReading {
         let scale = scale ?? self.scale
         guard ContentSniffer.kind(of: bytes) == .pdf else {
-            let words = try await words(bytes, scale: scale)
-            return try await settlingSignSlip(Self.reading(words: words, scale: scale), words: words, page: bytes, scale: scale)
+            let read = try await levelledWords(bytes, scale: scale), words = read.words
+            return try await settlingSignSlip(Self.reading(words: words, scale: scale), words: words, page: bytes, angle: read.angle, scale: scale)
         }
         var pages: [TranscriptReading] = [], headers: [TranscriptTable.Header] = [], lacking: [Int] = []
         let images = try await pdfPages.pages(bytes)
@@ -62,21 +62,41 @@ public struct TranscriptReader: Sendable {
     /// The page's OCR words with boxes, after straightening and normalising it. `headers` are
     /// the column labels of an earlier page, for a continuation page that does not repeat them.
     func words(_ bytes: [UInt8], scale: GradeScale, headers: [TranscriptTable.Header] = []) async throws -> [OCRWord] {
+        try await levelledWords(bytes, scale: scale, headers: headers).words
+    }
+
+    /// The page's words and the rotation that levelled it (0 when it was level; see ``TranscriptLevel``).
+    func levelledWords(_ bytes: [UInt8], scale: GradeScale, headers: [TranscriptTable.Header] = []) async throws -> TranscriptLevel.Words {
         let decoding = decoding
         return try await pool.run { engine throws(APIError) in
-            let page = TranscriptPaper.crop(ReceiptImage(try decoding.decode(bytes), widthRange: 1500...2000).text)
-            let words = { (mode: SegmentationMode) in
-                let read = TranscriptCellReread.words(engine.recognize(page, mode: mode).lines.flatMap(\.words), page: page, engine: engine, scale: scale, continuing: headers)
-                return TranscriptGradeReread.words(TranscriptLabelReread.words(read, page: page, engine: engine), page: page, engine: engine, scale: scale)
-            }
-            let first = words(.auto)
-            let table = TranscriptTable(words: first, scale: scale, continuing: headers)
-            guard table.rows.isEmpty || table.unreadableRows > 0 else { return first }
-            // page segmentation sometimes drops whole columns as "images"; sparse mode finds them
-            let second = words(.sparse)
-            let other = TranscriptTable(words: second, scale: scale, continuing: headers)
-            return (other.rows.count, -other.unreadableRows) > (table.rows.count, -table.unreadableRows) ? second : first
+            var page = Self.prepared(try decoding.decode(bytes), angle: 0)
+            var raw = engine.recognize(page, mode: .auto).lines.flatMap(\.words)
+            guard let angle = TranscriptLevel.angle(of: raw) else { return TranscriptLevel.Words(words: Self.words(raw, page: page, engine: engine, scale: scale, headers: headers), angle: 0) }
+            page = TranscriptLevel.rotated(page, by: angle)
+            raw = engine.recognize(page, mode: .auto).lines.flatMap(\.words)
+            return TranscriptLevel.Words(words: Self.words(raw, page: page, engine: engine, scale: scale, headers: headers), angle: angle)
         }
+    }
+
+    /// The page as recognised: the sheet cropped from the desk, normalised, turned by `angle`.
+    static func prepared(_ image: Pix, angle: Double) -> Pix {
+        TranscriptLevel.rotated(TranscriptPaper.crop(ReceiptImage(image, widthRange: 1500...2000).text), by: angle)
+    }
+
+    /// The words of a prepared page from its first (automatic) recognition `raw`: missing cells
+    /// and labels re-read; read again in sparse mode when the table has unreadable rows.
+    static func words(_ raw: [OCRWord], page: Pix, engine: TesseractEngine, scale: GradeScale, headers: [TranscriptTable.Header]) -> [OCRWord] {
+        let words = { (raw: [OCRWord]) in
+            let read = TranscriptCellReread.words(raw, page: page, engine: engine, scale: scale, continuing: headers)
+            return TranscriptGradeReread.words(TranscriptLabelReread.words(read, page: page, engine: engine), page: page, engine: engine, scale: scale)
+        }
+        let first = words(raw)
+        let table = TranscriptTable(words: first, scale: scale, continuing: headers)
+        guard table.rows.isEmpty || table.unreadableRows > 0 else { return first }
+        // page segmentation sometimes drops whole columns as "images"; sparse mode finds them
+        let second = words(engine.recognize(page, mode: .sparse).lines.flatMap(\.words))
+        let other = TranscriptTable(words: second, scale: scale, continuing: headers)
+        return (other.rows.count, -other.unreadableRows) > (table.rows.count, -table.unreadableRows) ? second : first
     }
 
     /// The page as prepared for recognition (PNG), for the benchmark's diagnostics.
@@ -91,7 +111,7 @@ public struct TranscriptReader: Sendable {
         var lines: [String] = []
         for (number, page) in pages.enumerated() {
             if pages.count > 1 { lines.append("--- page \(number + 1)") }
-            lines += TranscriptTable.rows(of: try await words(page, scale: scale)).map { $0.map { "\($0.text)@\($0.box.x),\($0.box.y)" }.joined(separator: " ") }
+            lines += TranscriptTable.rows(of: try await words(page, scale: scale)).map { $0.map { "\($0.text)@\($0.box.x),\($0.box.y)+\($0.box.width)x\($0.box.height)" }.joined(separator: " ") }
         }
         return lines
     }

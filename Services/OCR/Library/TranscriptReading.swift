@@ -3,20 +3,23 @@ import Contracts
 /// What was read from a transcript (one page or several merged): the student, the course rows,
 /// the printed IPK and the highest semester printed. Invariant: `ipkPrinted` is within 0…4 when
 /// present; `unreadableRows` counts table rows that were seen but could not be read whole (a
-/// reason for review, never silently dropped).
+/// reason for review, never silently dropped); `ipkUnread` says an IPK/IPS label was seen but
+/// no value could be read from its line (the check against the rows could not be made).
 public struct TranscriptReading: Sendable, Equatable {
     public var student: Student
     public var rows: [CourseRow]
     public var ipkPrinted: Double?
     public var unreadableRows: Int
     public var semester: Int?
+    public var ipkUnread: Bool
 
-    public init(student: Student, rows: [CourseRow], ipkPrinted: Double?, unreadableRows: Int = 0, semester: Int? = nil) {
+    public init(student: Student, rows: [CourseRow], ipkPrinted: Double?, unreadableRows: Int = 0, semester: Int? = nil, ipkUnread: Bool = false) {
         self.student = student
         self.rows = rows
         self.ipkPrinted = ipkPrinted
         self.unreadableRows = unreadableRows
         self.semester = semester
+        self.ipkUnread = ipkPrinted == nil && ipkUnread
     }
 
     /// The pages of one transcript as one reading: rows in page order, the student from the
@@ -29,5 +32,6 @@ public struct TranscriptReading: Sendable, Equatable {
         ipkPrinted = pages.last { $0.ipkPrinted != nil }?.ipkPrinted
         unreadableRows = pages.map(\.unreadableRows).reduce(0, +)
         semester = pages.compactMap(\.semester).max()
+        ipkUnread = ipkPrinted == nil && pages.contains(where: \.ipkUnread)
     }
 }

@@ -33,8 +33,8 @@ struct TranscriptTable {
         let lines = Self.rows(of: words)
         let body: ArraySlice<[OCRWord]>
         if let headerIndex = lines.firstIndex(where: { Self.header(of: $0).count >= 3 }) {
-            headers = Self.completed(Self.header(of: lines[headerIndex]), with: continuing)
             body = lines[(headerIndex + 1)...]
+            headers = Self.withInferredCode(Self.completed(Self.header(of: lines[headerIndex]), with: continuing), body: body)
         } else if !continuing.isEmpty {
             headers = continuing
             body = lines[...]
@@ -70,7 +70,9 @@ struct TranscriptTable {
 
     /// Words grouped into rows without assuming the rows are level: words are taken left to
     /// right and each joins the row whose last word's centre is nearest its own, within half a
-    /// typical word height plus 3 % of the gap between them (a keystoned photo slants rows).
+    /// typical word height plus 3 % of the gap between them (a keystoned photo slants rows). A
+    /// Roman numeral may overlap the row's last word by half a word height (Tesseract's box for
+    /// "Kalkulus" sometimes takes in part of the "I" after it).
     static func rows(of words: [OCRWord]) -> [[OCRWord]] {
         let heights = words.map(\.box.height).sorted()
         let typical = Double(heights.isEmpty ? 20 : heights[heights.count / 2])
@@ -79,8 +81,9 @@ struct TranscriptTable {
         var rows: [[OCRWord]] = []
         for word in words.sorted(by: { $0.box.x < $1.box.x }) {
             let y = level(word)
+            let overlap = word.text.count <= 3 && word.text.allSatisfy({ "IVXl|1!".contains($0) }) ? Int(typical / 2) : 0
             let best = rows.indices.compactMap { index -> (Int, Double)? in
-                guard let last = rows[index].last, last.box.x + last.box.width <= word.box.x + word.box.width / 2 else { return nil }
+                guard let last = rows[index].last, last.box.x + last.box.width <= word.box.x + word.box.width / 2 + overlap else { return nil }
                 let gap = Double(max(0, word.box.x - (last.box.x + last.box.width)))
                 let difference = abs(level(last) - y)
                 return difference <= typical * 0.5 + 0.03 * gap ? (index, difference) : nil

@@ -6,8 +6,8 @@ import Foundation
 /// rounding (0.02) → needs_review (the whole reading is in doubt); a requirement surely not met
 /// (grade too low, semester too low, IPK too low on a table read whole, a course absent from a
 /// table read whole with no row resembling it) → not_eligible; a requirement in doubt
-/// (unreadable rows, no semester printed, a row that may be the course misread, an unknown
-/// required grade) → needs_review; otherwise eligible. Every reason is listed.
+/// (unreadable rows, no semester printed, a printed IPK label whose value is unreadable, a row
+/// that may be the course misread, an unknown required grade) → needs_review; otherwise eligible. Every reason is listed.
 public struct TranscriptVerifier: Sendable {
     public var scale: GradeScale
     public var tolerance: Double
@@ -34,6 +34,9 @@ public struct TranscriptVerifier: Sendable {
         if reading.unreadableRows > 0 { review.append("\(reading.unreadableRows) table row(s) could not be read completely") }
         if let printed = reading.ipkPrinted, let ipk, abs(printed - ipk) > tolerance {
             doubt.append(String(format: "the printed IPK %.2f does not match the IPK %.2f recomputed from the courses", printed, ipk))
+        }
+        if reading.ipkUnread, !reading.rows.isEmpty {
+            review.append("the printed IPK could not be read, so the courses could not be checked against it")
         }
         if let minimum = requirements.minIPK, let ipk, ipk + 1e-9 < minimum {
             let below = String(format: "IPK %.2f is below the required %.2f", ipk, minimum)

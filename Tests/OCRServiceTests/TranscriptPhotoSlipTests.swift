@@ -1,0 +1,65 @@
+import Contracts
+import Testing
+@testable import OCRService
+
+/// The phone-photo slips of a transcript page, on synthetic word boxes (no Tesseract): a page
+/// left slanted, a lost "Kode" label, an "I" whose box Tesseract overlapped, a printed IPK with
+/// its point lost or not read at all, a code misread with a lost character.
+@Suite struct TranscriptPhotoSlipTests {
+    func word(_ text: String, _ x: Int, _ y: Int, width: Int? = nil, height: Int = 20) -> OCRWord {
+        OCRWord(text: text, box: Box(x: x, y: y, width: width ?? text.count * 12, height: height), confidence: 0.9)
+    }
+
+    /// Ten words a line, ten lines; each word `slope` × x lower than a level page.
+    func slanted(_ slope: Double) -> [OCRWord] {
+        (0..<10).flatMap { row in
+            stride(from: 100, to: 700, by: 60).map { x in word("Kata", x, 100 + row * 40 + Int((slope * Double(x)).rounded())) }
+        }
+    }
+
+    @Test func aSlantedPageIsTurnedLevelAndALevelOneIsLeftAlone() throws {
+        let angle = try #require(TranscriptLevel.angle(of: slanted(0.08)))
+        #expect(abs(angle + 0.0798) < 0.005)
+        #expect(TranscriptLevel.angle(of: slanted(-0.05)).map { $0 > 0 } == true)
+        #expect(TranscriptLevel.angle(of: slanted(0.005)) == nil)
+    }
+
+    @Test func aLostKodeLabelIsFoundFromTheCodesUnderIt() {
+        var words = [word("Mata", 400, 200), word("Kuliah", 460, 200), word("SKS", 1050, 200), word("Huruf", 1170, 200)]
+        for (row, (code, name)) in [("IF2142", "Praktikum"), ("KOM3457", "Pendidikan"), ("BIO950", "Bahasa")].enumerated() {
+            words += [word(code, 212, 240 + row * 40), word(name, 400, 240 + row * 40), word("2", 1050, 240 + row * 40), word("B", 1170, 240 + row * 40)]
+        }
+        let table = TranscriptTable(words: words, scale: .indonesian)
+        #expect(table.rows.map(\.code) == ["IF2142", "KOM3457", "BIO950"])
+        #expect(table.rows.map(\.name) == ["Praktikum", "Pendidikan", "Bahasa"])
+        // names alone before the name label are no code column
+        let plain = [word("Mata", 400, 200), word("Kuliah", 460, 200), word("SKS", 1050, 200), word("Huruf", 1170, 200)]
+            + (0..<3).flatMap { [word("Catatan", 212, 240 + $0 * 40), word("Nama", 400, 240 + $0 * 40), word("2", 1050, 240 + $0 * 40), word("B", 1170, 240 + $0 * 40)] }
+        #expect(TranscriptTable(words: plain, scale: .indonesian).rows.allSatisfy { $0.code == nil })
+    }
+
+    @Test func anIOverlappedByTheWordBeforeItStaysOnItsRow() {
+        let words = [word("Kalkulus", 418, 819, width: 108, height: 18), word("I", 517, 815, width: 14, height: 31), word("3", 1050, 820)]
+        #expect(TranscriptTable.rows(of: words).map { $0.map(\.text) } == [["Kalkulus", "I", "3"]])
+    }
+
+    @Test func aPrintedIPKWithItsPointLostOrUnreadIsNotIgnored() {
+        #expect(TranscriptReader.lastGradePoint(["IPK", "285"]) == 2.85)
+        #expect(TranscriptReader.lastGradePoint(["IPK", ":", "2.85", "(144", "SKS)"]) == 2.85)
+        #expect(TranscriptReader.lastGradePoint(["IPK", "144", "285"]) == nil)
+        let rows = [CourseRow(code: "IF1", name: "Basis Data", sks: 3, grade: "A")]
+        let unread = TranscriptReading(student: Student(name: nil, nim: nil), rows: rows, ipkPrinted: nil, ipkUnread: true)
+        let verdict = TranscriptVerifier().verify(unread, TranscriptRequirements(minIPK: nil, courses: []))
+        #expect(verdict.eligible == .needsReview)
+        let read = TranscriptReading(student: Student(name: nil, nim: nil), rows: rows, ipkPrinted: 4.0, ipkUnread: true)
+        #expect(read.ipkUnread == false)
+        #expect(TranscriptVerifier().verify(read, TranscriptRequirements(minIPK: nil, courses: [])).eligible == .eligible)
+    }
+
+    @Test func aCodeMisreadWithALostDigitIsADoubtNotAnAbsence() {
+        let rows = [CourseRow(code: "FISI22", name: "Kecerdasan Buatan", sks: 4, grade: "A")]
+        #expect(TranscriptCourseMatch.find("FIS1221", in: rows) == nil)
+        #expect(TranscriptCourseMatch.resembling("FIS1221", in: rows) != nil)
+        #expect(TranscriptCourseMatch.resembling("KIM3457", in: rows) == nil)
+    }
+}
