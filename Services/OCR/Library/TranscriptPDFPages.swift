@@ -8,8 +8,8 @@ import ServiceKit
 /// A PDF transcript's pages for reading, through poppler (Shared/PDFPages) with limits: at most
 /// `maxPages` pages, none rendered with its longer side above `maxSide` pixels whatever its
 /// printed size. A page made by software keeps its text layer's words (``TranscriptPDFText``:
-/// exact, no OCR); any other page is rendered grey at `maxSide` for OCR (a raw raster: poppler's
-/// PNG of a noisy scan cost 1–5 s a page). A corrupt, encrypted or over-long PDF is the
+/// exact, no OCR); any other page is rendered at `maxSide` for OCR (a raw raster, made grey here:
+/// poppler's PNG of a noisy scan cost 1–5 s a page). A corrupt, encrypted or over-long PDF is the
 /// client's fault: a 422 in the envelope.
 struct TranscriptPDFPages: Sendable {
     var maxPages = 10
@@ -25,8 +25,8 @@ struct TranscriptPDFPages: Sendable {
         var pages: [TranscriptPDFPage] = []
         for (index, page) in facts.enumerated() {
             if let words = words[index] { pages.append(.words(words)); continue }
-            let pgm = try await popplerCall { try await poppler.grayPage(pdf, page: index + 1, dpi: dpi(page)) }
-            pages.append(.image(try Self.png(pgm: pgm)))
+            let pnm = try await popplerCall { try await poppler.rasterPage(pdf, page: index + 1, dpi: dpi(page)) }
+            pages.append(.image(try Self.png(pnm: pnm)))
         }
         return pages
     }
@@ -34,8 +34,8 @@ struct TranscriptPDFPages: Sendable {
     /// Every page rendered for OCR, text layer or not (the benchmark's diagnostics).
     func images(_ pdf: [UInt8]) async throws(APIError) -> [[UInt8]] {
         let poppler = try await checked(pdf)
-        let pages = try await popplerCall { try await poppler.grayPages(pdf, dpi: dpi) }
-        return try pages.map { page throws(APIError) in try Self.png(pgm: page) }
+        let pages = try await popplerCall { try await poppler.rasterPages(pdf, dpi: dpi) }
+        return try pages.map { page throws(APIError) in try Self.png(pnm: page) }
     }
 
     /// Every page with its longer side `maxSide` pixels, a scan too: the generator's 150 ppi
@@ -63,11 +63,14 @@ struct TranscriptPDFPages: Sendable {
         }
     }
 
-    /// poppler's grey raster as PNG without compression (the page is decoded again at once;
+    /// poppler's raster as an uncompressed grey PNG (the page is decoded again at once;
     /// compressing photo noise costs more than the OCR of the page — seconds, in poppler's PNG).
-    static func png(pgm: [UInt8]) throws(APIError) -> [UInt8] {
-        let decoded = pgm.withUnsafeBufferPointer { pixReadMem($0.baseAddress, $0.count) }
-        guard let pix = Pix(taking: decoded) else { throw APIError.unprocessable("corrupt_pdf", "a page of the PDF could not be rendered") }
+    /// Grey by Leptonica's luminance, as ``ReceiptImage`` makes it of a colour page: the pixels
+    /// OCR sees are those of poppler's colour render.
+    static func png(pnm: [UInt8]) throws(APIError) -> [UInt8] {
+        let decoded = pnm.withUnsafeBufferPointer { pixReadMem($0.baseAddress, $0.count) }
+        guard let read = Pix(taking: decoded) else { throw APIError.unprocessable("corrupt_pdf", "a page of the PDF could not be rendered") }
+        let pix = read.depth == 32 ? read.map { pixConvertRGBToLuminance($0) } : read
         pixSetZlibCompression(pix.pointer, 0)
         guard let png = pix.pngData() else { throw APIError.unprocessable("corrupt_pdf", "a page of the PDF could not be rendered") }
         return png
