@@ -19,20 +19,20 @@ public struct PDFPageFacts: Sendable, Equatable {
 }
 
 extension Poppler {
-    /// Every page as a raw PPM raster (`pdftoppm`, 8-bit RGB), page by page at the resolution
-    /// `dpi` chooses from that page's facts. Raw because encoding a noisy scanned page as PNG
-    /// costs poppler seconds (zlib over photo noise), while a raw raster costs nothing.
-    public func rasterPages(_ pdf: [UInt8], dpi: (PDFPageFacts) -> Double) async throws -> [[UInt8]] {
+    /// Every page as a raw PPM raster (`pdftoppm`, 8-bit RGB) with its longer side `maxSide`
+    /// pixels. Raw because encoding a noisy scanned page as PNG costs poppler seconds (zlib over
+    /// photo noise), while a raw raster costs nothing.
+    public func rasterPages(_ pdf: [UInt8], maxSide: Int) async throws -> [[UInt8]] {
         try await withTemporaryFile(pdf) { path in
             var pages: [[UInt8]] = []
-            for (index, page) in try await pageFacts(path: path).enumerated() { pages.append(try await rasterPage(path: path, page: index + 1, dpi: dpi(page))) }
+            for page in 1...max(1, try await pageFacts(path: path).count) { pages.append(try await rasterPage(path: path, page: page, maxSide: maxSide)) }
             return pages
         }
     }
 
-    /// Page `page` (1-based) as a PPM at `dpi` (a hair under: poppler rounds pixel sizes up).
-    public func rasterPage(_ pdf: [UInt8], page: Int, dpi: Double) async throws -> [UInt8] {
-        try await withTemporaryFile(pdf) { path in try await rasterPage(path: path, page: page, dpi: dpi) }
+    /// Page `page` (1-based) as a PPM with its longer side `maxSide` pixels.
+    public func rasterPage(_ pdf: [UInt8], page: Int, maxSide: Int) async throws -> [UInt8] {
+        try await withTemporaryFile(pdf) { path in try await rasterPage(path: path, page: page, maxSide: maxSide) }
     }
 
     /// Every page's facts: its displayed size and the image drawn largest on it.
@@ -40,9 +40,9 @@ extension Poppler {
         try await withTemporaryFile(pdf) { path in try await pageFacts(path: path) }
     }
 
-    func rasterPage(path: String, page: Int, dpi: Double) async throws -> [UInt8] {
-        let prefix = path + "-page\(page)", resolution = String(format: "%.2f", max(1, (dpi * 100).rounded(.down) / 100 - 0.01))
-        _ = try await output("pdftoppm", ["-r", resolution, "-f", "\(page)", "-l", "\(page)", "-singlefile", path, prefix])
+    func rasterPage(path: String, page: Int, maxSide: Int) async throws -> [UInt8] {
+        let prefix = path + "-page\(page)"
+        _ = try await output("pdftoppm", ["-scale-to", "\(maxSide)", "-f", "\(page)", "-l", "\(page)", "-singlefile", path, prefix])
         defer { try? FileManager.default.removeItem(atPath: prefix + ".ppm") }
         return [UInt8](try Data(contentsOf: URL(fileURLWithPath: prefix + ".ppm")))
     }

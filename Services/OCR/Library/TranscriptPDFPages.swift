@@ -9,7 +9,9 @@ import ServiceKit
 /// `maxPages` pages, none rendered with its longer side above `maxSide` pixels whatever its
 /// printed size. A page made by software keeps its text layer's words (``TranscriptPDFText``:
 /// exact, no OCR); any other page is rendered at `maxSide` for OCR (a raw raster, made grey here:
-/// poppler's PNG of a noisy scan cost 1–5 s a page). A corrupt, encrypted or over-long PDF is the
+/// poppler's PNG of a noisy scan cost 1–5 s a page). A scan too: the generator's 150 ppi scans
+/// read at their own resolution lost 1.4 points of grades (dev seeds 3203/3204: 97.2% against
+/// 98.6%) for 170 ms less per page. A corrupt, encrypted or over-long PDF is the
 /// client's fault: a 422 in the envelope.
 struct TranscriptPDFPages: Sendable {
     var maxPages = 10
@@ -23,9 +25,9 @@ struct TranscriptPDFPages: Sendable {
         let (facts, text) = try await popplerCall { (try await poppler.pageFacts(pdf), try await poppler.textPages(pdf)) }
         let words = TranscriptPDFText.words(text, facts: facts, maxSide: maxSide)
         var pages: [TranscriptPDFPage] = []
-        for (index, page) in facts.enumerated() {
+        for index in facts.indices {
             if let words = words[index] { pages.append(.words(words)); continue }
-            let pnm = try await popplerCall { try await poppler.rasterPage(pdf, page: index + 1, dpi: dpi(page)) }
+            let pnm = try await popplerCall { try await poppler.rasterPage(pdf, page: index + 1, maxSide: maxSide) }
             pages.append(.image(try Self.png(pnm: pnm)))
         }
         return pages
@@ -34,15 +36,8 @@ struct TranscriptPDFPages: Sendable {
     /// Every page rendered for OCR, text layer or not (the benchmark's diagnostics).
     func images(_ pdf: [UInt8]) async throws(APIError) -> [[UInt8]] {
         let poppler = try await checked(pdf)
-        let pages = try await popplerCall { try await poppler.rasterPages(pdf, dpi: dpi) }
+        let pages = try await popplerCall { try await poppler.rasterPages(pdf, maxSide: maxSide) }
         return try pages.map { page throws(APIError) in try Self.png(pnm: page) }
-    }
-
-    /// Every page with its longer side `maxSide` pixels, a scan too: the generator's 150 ppi
-    /// scans read at their own resolution lost 1.4 points of grades (dev seeds 3203/3204:
-    /// 97.2% against 98.6%) for 170 ms less per page.
-    func dpi(_ page: PDFPageFacts) -> Double {
-        Double(maxSide) * 72 / max(1, max(page.width, page.height))
     }
 
     /// A poppler for a whole PDF of 1…`maxPages` pages.
