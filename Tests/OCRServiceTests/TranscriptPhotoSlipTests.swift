@@ -56,6 +56,23 @@ import Testing
         #expect(TranscriptVerifier().verify(read, TranscriptRequirements(minIPK: nil, courses: [])).eligible == .eligible)
     }
 
+    /// ": 4" read "14" with no colon column to tell by (the Nama/NIM colons unread): 4, the lower.
+    @Test func aSemesterWithoutAColonColumnIsReadLow() {
+        let words = [word("Nama", 100, 100), word("Budi", 320, 100), word("Semester", 100, 140), word("14", 300, 140)]
+        #expect(TranscriptReader.reading(words: words, scale: .indonesian).semester == 4)
+        let colon = [word("Nama", 100, 100), word("Budi", 320, 100), word("Semester", 100, 140), word(":", 300, 140, width: 6), word("14", 320, 140)]
+        #expect(TranscriptReader.reading(words: colon, scale: .indonesian).semester == 14)
+    }
+
+    /// A blurred "SKS" label ("SxS") still names its column; a numeric grade "375" lost its point.
+    @Test func blurredLabelsAndPointlessNumericGrades() {
+        let header = [word("Kode", 100, 200), word("SxS", 300, 200), word("Mata", 400, 200), word("Kuliah", 460, 200), word("Nilai", 1000, 200)]
+        #expect(TranscriptTable.header(of: header).map(\.column) == [.code, .sks, .name, .grade])
+        #expect(GradeScale.indonesian.canonical("375") == "3.75")
+        #expect(GradeScale.indonesian.canonical("450") == nil)
+        #expect(GradeScale(points: ["A": 4], acceptsNumeric: false).canonical("375") == nil)
+    }
+
     @Test func aCodeMisreadWithALostDigitIsADoubtNotAnAbsence() {
         let rows = [CourseRow(code: "FISI22", name: "Kecerdasan Buatan", sks: 4, grade: "A")]
         #expect(TranscriptCourseMatch.find("FIS1221", in: rows) == nil)

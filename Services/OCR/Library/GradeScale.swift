@@ -33,11 +33,15 @@ public struct GradeScale: Sendable, Equatable {
     }
 
     /// The canonical grade an OCR'd cell stands for, repairing Tesseract's usual confusions
-    /// ("Bt"/"B4" → "B+", "8" → "B", "A_" → "A-", "3,50" → "3.50"); nil when it is no grade.
+    /// ("Bt"/"B4" → "B+", "8" → "B", "A_" → "A-", "3,50" → "3.50", "350" → "3.50"); nil when it is no grade.
     public func canonical(_ raw: String) -> String? {
         let cleaned = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .:;|'\"`()[]{}"))
         guard !cleaned.isEmpty else { return nil }
         if acceptsNumeric, let number = Self.number(cleaned), (0...4).contains(number) { return String(format: "%.2f", number) }
+        // "375": a numeric grade printed with two decimals whose point was lost
+        if acceptsNumeric, cleaned.count == 3, cleaned.allSatisfy(\.isNumber), let hundredths = Int(cleaned), hundredths <= 400 {
+            return String(format: "%.2f", Double(hundredths) / 100)
+        }
         var letters = ""
         for (index, character) in cleaned.uppercased().enumerated() {
             let first: [Character: Character] = ["8": "B", "4": "A", "0": "D", "€": "C"]

@@ -5,7 +5,8 @@ import Foundation
 /// Tesseract's page segmentation drops lone short cells ("A", "3") of a table row. For each
 /// row below the header that lacks its SKS or grade cell, that cell (the label's column span,
 /// the row's height) is cropped and read again as one line with the cell's alphabet; the result
-/// is added as a word at the cell's place, so the table parser treats it like any other word.
+/// is added as a word at the cell's place, so the table parser treats it like any other word;
+/// the first reading's words in that cell (unreadable, or it would not be missing) give way.
 enum TranscriptCellReread {
     static func words(_ words: [OCRWord], page: Pix, engine: TesseractEngine, scale: GradeScale, continuing: [TranscriptTable.Header] = []) -> [OCRWord] {
         let lines = TranscriptTable.rows(of: words)
@@ -18,7 +19,7 @@ enum TranscriptCellReread {
         } else {
             return words
         }
-        var added: [OCRWord] = []
+        var added: [OCRWord] = [], replaced: [OCRWord] = []
         for line in body.prefix(60) {
             if TranscriptTable.endsTable(line) { break }
             guard line.count >= 2 else { continue }
@@ -35,12 +36,16 @@ enum TranscriptCellReread {
                 let valid: (String) -> Bool = header.column == .sks ? { TranscriptTable.sksValue($0) != nil } : { scale.canonical($0) != nil }
                 let alphabet = header.column == .sks ? "0123456789" : "ABCDE+-0123456789.,"
                 guard let word = read(cell, alphabet: alphabet, valid: valid, engine: engine) else { continue }
+                // what the first reading made of the cell ("we" for a blurred "3") gives way to it
+                replaced += line.filter { old in
+                    old.box.x >= x && old.box.x + old.box.width <= x + width && headers.min { $0.distance(to: old) < $1.distance(to: old) }?.column == header.column
+                }
                 added.append(OCRWord(
                     text: word.text, box: Box(x: x + word.box.x, y: y + word.box.y, width: word.box.width, height: word.box.height),
                     confidence: word.confidence))
             }
         }
-        return words + added
+        return words.filter { word in !replaced.contains { $0.box == word.box && $0.text == word.text } } + added
     }
 
     /// One cell read with its alphabet: as a line, then on a white margin (Tesseract misses

@@ -90,7 +90,7 @@ public struct TranscriptReader: Sendable {
             let read = TranscriptCellReread.words(raw, page: page, engine: engine, scale: scale, continuing: headers)
             return TranscriptGradeReread.words(TranscriptLabelReread.words(read, page: page, engine: engine), page: page, engine: engine, scale: scale)
         }
-        let first = words(raw)
+        let first = words(TranscriptHeaderReread.words(raw, page: page, engine: engine))
         let table = TranscriptTable(words: first, scale: scale, continuing: headers)
         guard table.rows.isEmpty || table.unreadableRows > 0 else { return first }
         // page segmentation sometimes drops whole columns as "images"; sparse mode finds them

@@ -131,6 +131,8 @@ struct TranscriptTable {
             case "sks", "kredit", "sk5", "credits": column = .sks
             case "nilai", "huruf", "grade", "angka": column = .grade
             case "mk": column = headers.last?.column
+            // "SxS", "5KS": three letters between an s and an s
+            case _ where token.count == 3 && token.first == "s" && token.last == "s": column = .sks
             default: column = nil
             }
             guard let column else {
