@@ -41,6 +41,8 @@ import Testing
     @Test func anIOverlappedByTheWordBeforeItStaysOnItsRow() {
         let words = [word("Kalkulus", 418, 819, width: 108, height: 18), word("I", 517, 815, width: 14, height: 31), word("3", 1050, 820)]
         #expect(TranscriptTable.rows(of: words).map { $0.map(\.text) } == [["Kalkulus", "I", "3"]])
+        let ipk = [word("Kumulatif", 529, 1065, width: 105, height: 19), word(":", 628, 1060, width: 11, height: 32), word("3.45", 644, 1067, width: 42, height: 18)]
+        #expect(TranscriptTable.rows(of: ipk).count == 1)
     }
 
     @Test func aPrintedIPKWithItsPointLostOrUnreadIsNotIgnored() {

@@ -11,14 +11,14 @@ import Foundation
 /// band at mid-height.
 enum TranscriptGradeSign {
     /// `contrast`: the least darkening (below the paper) that counts as ink; ink is also at
-    /// least 30 % of the way from the paper to the region's darkest pixel (a blurred stroke's half width).
+    /// least 20 % of the way from the paper to the region's darkest pixel (a blurred stroke's half width).
     static func minus(after word: OCRWord, on page: Pix, contrast: Int = 20) -> Bool {
         let box = word.box, height = box.height, margin = height / 6
         guard height >= 8, let region = page.crop(x: box.x, y: box.y - margin, width: box.width + height * 9 / 10, height: height + 2 * margin),
             let gray = GrayImage(region), gray.width > 4 else { return false }
         let sorted = gray.pixels.sorted()
         let background = Int(sorted[sorted.count * 3 / 4]), darkest = Int(sorted[sorted.count / 100])
-        let threshold = background - max(contrast, (background - darkest) * 3 / 10)
+        let threshold = background - max(contrast, (background - darkest) / 5)
         let columns = (0..<gray.width).map { x in (0..<gray.height).filter { Int(gray[x, $0]) < threshold } }
         guard let right = columns.lastIndex(where: { !$0.isEmpty }), right < gray.width - 1 else { return false }
         let thickness = max(3, height * 3 / 10)

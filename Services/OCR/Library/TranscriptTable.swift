@@ -71,8 +71,8 @@ struct TranscriptTable {
     /// Words grouped into rows without assuming the rows are level: words are taken left to
     /// right and each joins the row whose last word's centre is nearest its own, within half a
     /// typical word height plus 3 % of the gap between them (a keystoned photo slants rows). A
-    /// Roman numeral may overlap the row's last word by half a word height (Tesseract's box for
-    /// "Kalkulus" sometimes takes in part of the "I" after it).
+    /// Roman numeral or a colon may overlap the row's last word by half a word height (Tesseract's
+    /// box for "Kalkulus" sometimes takes in part of the "I" after it, "Kumulatif" of its ":").
     static func rows(of words: [OCRWord]) -> [[OCRWord]] {
         let heights = words.map(\.box.height).sorted()
         let typical = Double(heights.isEmpty ? 20 : heights[heights.count / 2])
@@ -81,7 +81,7 @@ struct TranscriptTable {
         var rows: [[OCRWord]] = []
         for word in words.sorted(by: { $0.box.x < $1.box.x }) {
             let y = level(word)
-            let overlap = word.text.count <= 3 && word.text.allSatisfy({ "IVXl|1!".contains($0) }) ? Int(typical / 2) : 0
+            let overlap = word.text.count <= 3 && word.text.allSatisfy({ "IVXl|1!:;".contains($0) }) ? Int(typical / 2) : 0
             let best = rows.indices.compactMap { index -> (Int, Double)? in
                 guard let last = rows[index].last, last.box.x + last.box.width <= word.box.x + word.box.width / 2 + overlap else { return nil }
                 let gap = Double(max(0, word.box.x - (last.box.x + last.box.width)))
