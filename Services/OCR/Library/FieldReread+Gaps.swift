@@ -9,7 +9,9 @@ import Contracts
 /// separated pieces as it has characters gives each gap its two letters; a gap wider than
 /// those letters' own side bearings by `excess` of the capital height (and by 2.5 pixels, above
 /// the rounding of a small print) is a word break.
-/// No recognition is run: it costs a few column sums per word.
+/// Only a gap beside a sloping capital is considered: that is where a printer kerns a word
+/// gap; a gap elsewhere that wide is read as a space by Tesseract already, and one it missed is
+/// more likely a thin stroke lost to blur (an R's leg). No recognition is run.
 extension FieldReread {
     /// The words with breaks added where the ink shows them, or nil when it shows none.
     func splitAtInkGaps(_ words: [OCRWord], excess: Double = 0.13) -> [OCRWord]? {
@@ -28,7 +30,7 @@ extension FieldReread {
             for (index, run) in runs.enumerated() {
                 let left = letters[index], right = letters[index + 1]
                 let beyond = Double(run.count) - capital * (Self.bearing(after: left) + Self.bearing(before: right))
-                guard beyond >= max(capital * excess, 2.5), Self.isWord(letters[start...index]), Self.isWord(letters[(index + 1)...]) else { continue }
+                guard "AVWYT".contains(left) || "AVWYT".contains(right), beyond >= max(capital * excess, 2.5), Self.isWord(letters[start...index]), Self.isWord(letters[(index + 1)...]) else { continue }
                 let cut = word.box.x + (run.lowerBound + run.upperBound) / 2
                 out.append(OCRWord(text: String(letters[start...index]), box: Box(x: pieceX, y: word.box.y, width: cut - pieceX, height: word.box.height), confidence: word.confidence))
                 start = index + 1
