@@ -32,15 +32,6 @@ struct CardOutline: Sendable, Equatable {
         return outline.isPlausible ? outline : nil
     }
 
-    /// The outline moved away from its centre by `fraction` of each corner's distance.
-    func widened(by fraction: Double) -> CardOutline {
-        guard fraction != 0 else { return self }
-        let corners = [topLeft, topRight, bottomRight, bottomLeft]
-        let cx = corners.map(\.x).reduce(0, +) / 4, cy = corners.map(\.y).reduce(0, +) / 4
-        func out(_ p: Point) -> Point { Point(x: cx + (p.x - cx) * (1 + fraction), y: cy + (p.y - cy) * (1 + fraction)) }
-        return CardOutline(topLeft: out(topLeft), topRight: out(topRight), bottomRight: out(bottomRight), bottomLeft: out(bottomLeft))
-    }
-
     /// Roughly card-shaped: aspect between 1.2 and 2.2, not collapsed.
     var isPlausible: Bool {
         let top = topLeft.distance(to: topRight), left = topLeft.distance(to: bottomLeft)

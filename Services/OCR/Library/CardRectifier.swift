@@ -8,10 +8,8 @@ struct CardRectifier {
     var width = 1600
     var height: Int { Int((Double(width) * 54 / 85.6).rounded()) }
 
-    /// `margin` widens the found outline about its centre by that fraction (0.06: about 3% on
-    /// each side), for a second look when the first cut rows off at the card's edge.
-    func rectify(_ image: Pix, margin: Double = 0) -> Pix {
-        let corners = (CardOutline.find(in: image) ?? CardOutline.whole(image)).widened(by: margin)
+    func rectify(_ image: Pix) -> Pix {
+        let corners = CardOutline.find(in: image) ?? CardOutline.whole(image)
         let cardWidth = max(corners.topRight.distance(to: corners.topLeft), corners.bottomRight.distance(to: corners.bottomLeft))
         let scale = max(1, Double(width) / max(cardWidth, 1) * 1.02)
         let scaled = scale > 1.001 ? image.map { pixScaleColorLI($0, Float(scale), Float(scale)) } : image

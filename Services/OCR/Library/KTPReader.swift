@@ -19,12 +19,6 @@ struct KTPReader: Sendable {
     func read(_ bytes: [UInt8], engine: TesseractEngine) throws(APIError) -> KTPExtraction {
         let image = try decoding.decode(bytes)
         var attempt = recognise(rectifier.rectify(image), engine: engine)
-        if attempt.looksCut {
-            // The card's edge was placed inside the card (rows cut at the top or bottom): look
-            // again with the outline widened, and keep whichever reading found more of the card.
-            let wider = recognise(rectifier.rectify(image, margin: 0.06), engine: engine)
-            if wider.completeness > attempt.completeness { attempt = wider }
-        }
         if attempt.parsed.labelsFound < minimumLabels {
             let flat = recognise(image.map { pixScaleToSize($0, Int32(rectifier.width), Int32(rectifier.height)) }, engine: engine)
             if flat.parsed.labelsFound > attempt.parsed.labelsFound { attempt = flat }
@@ -46,13 +40,6 @@ struct KTPReader: Sendable {
     struct Attempt {
         var card: CardImage
         var parsed: KTPLayoutParser.Result
-
-        /// Labels found, and the header: what a cut edge loses first.
-        var completeness: Int { parsed.labelsFound + (parsed.provinceLine == nil ? 0 : 1) + (parsed.regencyLine == nil ? 0 : 1) }
-        /// The header or the first or last rows missing.
-        var looksCut: Bool {
-            parsed.provinceLine == nil || parsed.values[.nama] == nil || parsed.values[.berlakuHingga] == nil || parsed.labelsFound < KTPLabel.allCases.count - 2
-        }
     }
 
     private func recognise(_ card: Pix, engine: TesseractEngine) -> Attempt {
