@@ -142,7 +142,7 @@ let package = Package(
                 name: "RegionBench", dependencies: ["RegionService", "OCRService", "RegionRegistry", "Contracts"], path: "Tests/Benchmarks/RegionBench",
                 swiftSettings: strict),
             .testTarget(name: "RegionServiceTests", dependencies: ["RegionService", "RegionRegistry", "Contracts", "ServiceKit", hb, .product(name: "HummingbirdTesting", package: "hummingbird")], resources: [.copy("Fixtures")], swiftSettings: strict),
-            .testTarget(name: "OCRServiceTests", dependencies: ["OCRService", "PDFPages", "RegionRegistry", "Contracts", "ServiceKit", hb, .product(name: "HummingbirdTesting", package: "hummingbird")], resources: [.copy("Fixtures")], swiftSettings: strict),
+            .testTarget(name: "OCRServiceTests", dependencies: ["TestDocuments", "OCRService", "PDFPages", "RegionRegistry", "Contracts", "ServiceKit", hb, .product(name: "HummingbirdTesting", package: "hummingbird")], resources: [.copy("Fixtures")], swiftSettings: strict),
             .testTarget(name: "IntegrationTests", dependencies: ["TestDocuments", "Contracts", "ServiceKit", "Tokens", http, jwt] + nio, resources: [.copy("Fixtures")], swiftSettings: strict),
             .testTarget(name: "DeployTests", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),
         ]

@@ -1,4 +1,5 @@
 import Foundation
+import TestDocuments
 
 /// A transcript PDF as a campus portal prints one: every page A4 with a Helvetica text layer
 /// drawn cell by cell (no image), so poppler's `pdftotext -bbox` gives its words with boxes.
@@ -16,8 +17,7 @@ enum TranscriptPDFTextPDF {
     static func document(_ pages: [[Cell]]) -> [UInt8] {
         let fonts = "<< /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >> "
             + "/F2 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >> >>"
-        let kids = pages.indices.map { "\(3 + $0 * 2) 0 R" }.joined(separator: " ")
-        var objects: [(String, [UInt8]?)] = [("<< /Type /Pages /Kids [\(kids)] /Count \(pages.count) >>", nil)]
+        var objects: [(String, [UInt8]?)] = [(PDFFile.pageTree(count: pages.count), nil)]
         for (index, cells) in pages.enumerated() {
             var content: [UInt8] = []
             for cell in cells {
@@ -26,17 +26,7 @@ enum TranscriptPDFTextPDF {
             objects.append(("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents \(4 + index * 2) 0 R /Resources << /Font \(fonts) >> >>", nil))
             objects.append(("<< /Length \(content.count) >>", content))
         }
-        var out = Array("%PDF-1.4\n".utf8), offsets: [Int] = []
-        for (dictionary, stream) in [("<< /Type /Catalog /Pages 2 0 R >>", nil)] + objects {
-            offsets.append(out.count)
-            out += Array("\(offsets.count) 0 obj\n\(dictionary)\n".utf8)
-            if let stream { out += Array("stream\n".utf8) + stream + Array("\nendstream\n".utf8) }
-            out += Array("endobj\n".utf8)
-        }
-        var tail = "xref\n0 \(offsets.count + 1)\n0000000000 65535 f \n"
-        for offset in offsets { tail += String(format: "%010d 00000 n \n", offset) }
-        tail += "trailer\n<< /Size \(offsets.count + 1) /Root 1 0 R >>\nstartxref\n\(out.count)\n%%EOF\n"
-        return out + Array(tail.utf8)
+        return PDFFile.write(objects)
     }
 
     /// ASCII as is (parentheses and backslashes escaped), "–" as WinAnsi 0x96.

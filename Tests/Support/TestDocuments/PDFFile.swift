@@ -41,13 +41,13 @@ public enum PDFFile {
     }
 
     /// The pages object (2 0 R); page objects are 3, 5, 7… with their contents right after each.
-    static func pageTree(count: Int) -> String {
+    public static func pageTree(count: Int) -> String {
         let kids = (0..<count).map { "\(3 + $0 * 2) 0 R" }.joined(separator: " ")
         return "<< /Type /Pages /Kids [\(kids)] /Count \(count) >>"
     }
 
     /// Object 1 is the catalog; `objects` follow as 2, 3, …, each a dictionary and maybe a stream.
-    static func write(_ objects: [(String, [UInt8]?)]) -> [UInt8] {
+    public static func write(_ objects: [(String, [UInt8]?)]) -> [UInt8] {
         var out = Array("%PDF-1.4\n".utf8)
         var offsets: [Int] = []
         for (dictionary, stream) in [("<< /Type /Catalog /Pages 2 0 R >>", nil)] + objects {
