@@ -23,7 +23,10 @@ public struct FirstAdmin: Sendable {
             return  // another replica created it first
         }
         if password == nil {
-            print("periksa: first admin 'admin' created with one-time password: \(chosen) (change it; it is not shown again)")
+            // Written straight to the descriptor: print() is block-buffered when stdout is a pipe
+            // (deploy/local/up, docker logs), so the line would appear only when the process exits.
+            let line = "periksa: first admin 'admin' created with one-time password: \(chosen) (change it; it is not shown again)\n"
+            FileHandle.standardOutput.write(Data(line.utf8))
         }
         logger.notice("first admin created", metadata: ["from_environment": "\(password != nil)"])
     }
