@@ -39,8 +39,7 @@ struct FaceErasureTests {
         let ayu = try await harness.addUser("ayu", role: .employee)
         try await harness.test { client in
             let admin = try await harness.auth.token(role: .admin)
-            let enrolled = try await client.execute(uri: "/v1/faces/enroll", method: .post, headers: Form.headers(token: admin),
-                                                    body: Form.body(fields: ["user_id": ayu.uuidString], images: [Faces.photo(person: 4)]))
+            let enrolled = try await harness.enroll(client, ayu, person: 4)
             #expect(enrolled.status == .ok)
             func identify() async throws -> FaceIdentification {
                 let response = try await client.execute(uri: "/v1/faces/identify", method: .post, headers: Form.headers(token: admin),

@@ -27,6 +27,13 @@ struct FaceRouteHarness {
         return id
     }
 
+    /// Enrolls one photo of `person` as `user`'s face, as an admin.
+    func enroll(_ client: any TestClientProtocol, _ user: UUID, person: Int) async throws -> TestResponse {
+        let admin = try await auth.token(role: .admin)
+        return try await client.execute(uri: "/v1/faces/enroll", method: .post, headers: Form.headers(token: admin),
+                                        body: Form.body(fields: ["user_id": user.uuidString], images: [Faces.photo(person: person)]))
+    }
+
     func advance(seconds: Double) { clock.now.withLock { $0 = $0.addingTimeInterval(seconds) } }
 
     func test(_ body: @Sendable @escaping (any TestClientProtocol) async throws -> Void) async throws {

@@ -37,8 +37,7 @@ struct FaceRoutesTests {
         let ayu = try await harness.addUser("ayu", role: .employee)
         try await harness.test { client in
             let admin = try await harness.auth.token(role: .admin)
-            let enrolled = try await client.execute(uri: "/v1/faces/enroll", method: .post, headers: Form.headers(token: admin),
-                                                    body: Form.body(fields: ["user_id": ayu.uuidString], images: [Faces.photo(person: 4)]))
+            let enrolled = try await harness.enroll(client, ayu, person: 4)
             #expect(enrolled.status == .ok)
             #expect(try Wire.decode(FaceEnrollment.self, enrolled).templates == 1)
             let kiosk = try await kioskToken(harness, client)
@@ -79,9 +78,7 @@ struct FaceRoutesTests {
         let budi = try await harness.addUser("budi", role: .employee)
         _ = try await harness.addUser("sari", role: .employee)
         try await harness.test { client in
-            let admin = try await harness.auth.token(role: .admin)
-            _ = try await client.execute(uri: "/v1/faces/enroll", method: .post, headers: Form.headers(token: admin),
-                                         body: Form.body(fields: ["user_id": budi.uuidString], images: [Faces.photo(person: 2)]))
+            _ = try await harness.enroll(client, budi, person: 2)
             let stranger = try await harness.auth.token(role: .employee)
             let denied = try await client.execute(uri: "/v1/faces/verify", method: .post, headers: Form.headers(token: stranger),
                                                   body: Form.body(fields: ["user_id": budi.uuidString], images: [Faces.photo(person: 2)]))
