@@ -121,7 +121,7 @@ let package = Package(
             .executableTarget(
                 name: "NERBench", dependencies: ["DecreeEntities", "DecreeCorpus", "Contracts"], path: "Tests/Benchmarks/NERBench",
                 swiftSettings: strict),
-            .testTarget(name: "NERServiceTests", dependencies: ["RouteTesting", "TestDocuments", "NERService", "DecreeEntities", "DecreeCorpus", "PDFPages", "ServiceKit", "Contracts", hb, pg, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
+            .testTarget(name: "NERServiceTests", dependencies: ["RouteTesting", "TestDocuments", "NERService", "DecreeEntities", "DecreeCorpus", "PDFPages", "DocumentSniffing", "ServiceKit", "Contracts", hb, pg, .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: strict),
             .executableTarget(
                 name: "FaceBench", dependencies: ["FaceAuthService", "Contracts", "ServiceKit", "CLeptonica", http] + nio, path: "Tests/Benchmarks/FaceBench",
                 swiftSettings: strict),

@@ -40,11 +40,32 @@ extension Poppler {
         try await withTemporaryFile(pdf) { path in try await pageFacts(path: path) }
     }
 
+    /// Every page as a JPEG (quality 92) rendered at `dpi`; a page whose longer side would pass
+    /// `maxSide` pixels at that resolution is scaled to `maxSide` instead, so a huge page cannot
+    /// blow up memory. JPEG, not PNG: zlib over a scanned page's noise costs poppler about four
+    /// times as long, and the page is only read by OCR.
+    public func pageJPEGs(_ pdf: [UInt8], dpi: Int = 300, maxSide: Int = 5000) async throws -> [[UInt8]] {
+        try await withTemporaryFile(pdf) { path in
+            var pages: [[UInt8]] = []
+            for (index, facts) in try await pageFacts(path: path).enumerated() {
+                let side = max(facts.width, facts.height) / 72 * Double(dpi)
+                let size = side > Double(maxSide) ? ["-scale-to", "\(maxSide)"] : ["-r", "\(dpi)"]
+                pages.append(try await renderedPage(path: path, page: index + 1, options: ["-jpeg", "-jpegopt", "quality=92"] + size, suffix: "jpg"))
+            }
+            return pages
+        }
+    }
+
     func rasterPage(path: String, page: Int, maxSide: Int) async throws -> [UInt8] {
+        try await renderedPage(path: path, page: page, options: ["-scale-to", "\(maxSide)"], suffix: "ppm")
+    }
+
+    /// Page `page` rendered by `pdftoppm` with `options`, read back from the file it wrote.
+    func renderedPage(path: String, page: Int, options: [String], suffix: String) async throws -> [UInt8] {
         let prefix = path + "-page\(page)"
-        _ = try await output("pdftoppm", ["-scale-to", "\(maxSide)", "-f", "\(page)", "-l", "\(page)", "-singlefile", path, prefix])
-        defer { try? FileManager.default.removeItem(atPath: prefix + ".ppm") }
-        return [UInt8](try Data(contentsOf: URL(fileURLWithPath: prefix + ".ppm")))
+        _ = try await output("pdftoppm", options + ["-f", "\(page)", "-l", "\(page)", "-singlefile", path, prefix])
+        defer { try? FileManager.default.removeItem(atPath: prefix + "." + suffix) }
+        return [UInt8](try Data(contentsOf: URL(fileURLWithPath: prefix + "." + suffix)))
     }
 
     /// Every page's facts (`pdfinfo` for the sizes, `pdfimages -list` for the images drawn).

@@ -35,23 +35,6 @@ public struct Poppler: Sendable {
         return try await withTemporaryFile(pdf) { path in try await run("pdftotext", ["-layout", "-enc", "UTF-8", path, "-"]) }
     }
 
-    /// Every page as a PNG at `dpi`; with `maxSide`, every page is rendered with its longer side
-    /// `maxSide` pixels instead, whatever its printed size (a huge page cannot blow up memory).
-    public func pageImages(_ pdf: [UInt8], dpi: Int = 200, maxSide: Int? = nil) async throws -> [[UInt8]] {
-        let count = try await pageCount(pdf)
-        guard count <= maxPages else { throw PDFPagesError("the PDF has \(count) pages; at most \(maxPages) are read") }
-        return try await withTemporaryFile(pdf) { path in
-            let prefix = path + "-page"
-            let size = maxSide.map { ["-scale-to", "\($0)"] } ?? ["-r", "\(dpi)"]
-            _ = try await run("pdftoppm", ["-png"] + size + [path, prefix])
-            let directory = (path as NSString).deletingLastPathComponent
-            let base = (prefix as NSString).lastPathComponent
-            let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix(base) }.sorted()
-            defer { for name in names { try? FileManager.default.removeItem(atPath: directory + "/" + name) } }
-            return try names.map { [UInt8](try Data(contentsOf: URL(fileURLWithPath: directory + "/" + $0))) }
-        }
-    }
-
     func withTemporaryFile<T>(_ bytes: [UInt8], _ body: (String) async throws -> T) async throws -> T {
         let path = NSTemporaryDirectory() + "periksa-\(UUID().uuidString).pdf"
         try Data(bytes).write(to: URL(fileURLWithPath: path))

@@ -12,8 +12,4 @@ public struct PopplerPages: Sendable {
     public func pageCount(_ pdf: [UInt8]) async throws -> Int {
         do { return try await poppler.pageCount(pdf) } catch let error as PDFPagesError { throw PipelineError.permanent(error.message) }
     }
-
-    public func pageImages(_ pdf: [UInt8], dpi: Int = 200) async throws -> [[UInt8]] {
-        do { return try await poppler.pageImages(pdf, dpi: dpi) } catch let error as PDFPagesError { throw PipelineError.permanent(error.message) }
-    }
 }

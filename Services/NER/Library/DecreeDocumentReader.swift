@@ -28,9 +28,9 @@ public struct DecreeDocumentReader: Sendable {
             guard ContentSniffer.isComplete(bytes, as: .pdf) else { throw APIError.unprocessable(.corruptFile, "the PDF is truncated or corrupt") }
             let layer = try await pdf { try await poppler.text(bytes) }
             if layer.filter(\.isLetter).count >= 20 { return (layer, "pdf-text") }
-            let pages = try await pdf { try await poppler.pageImages(bytes, dpi: 300) }
+            let pages = try await pdf { try await poppler.pageJPEGs(bytes, dpi: 300) }
             var texts: [String] = []
-            for page in pages { texts.append(try await recognize(page, contentType: "image/png", requestID: requestID)) }
+            for page in pages { texts.append(try await recognize(page, contentType: "image/jpeg", requestID: requestID)) }
             return (texts.joined(separator: "\n"), "pdf-ocr")
         case .png, .jpeg:
             return (try await recognize(bytes, contentType: kind.mediaType, requestID: requestID), "image-ocr")

@@ -5,14 +5,15 @@ import Foundation
 public enum PDFFile {
     static let helvetica = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
 
-    /// One A4 page whose text layer holds `lines`, top down; no lines gives a page with no text.
-    public static func text(lines: [String], fontSize: Int = 9) -> [UInt8] {
+    /// One page (A4 unless `pageSize`, in points) whose text layer holds `lines`, top down; no
+    /// lines gives a page with no text.
+    public static func text(lines: [String], fontSize: Int = 9, pageSize: (width: Int, height: Int) = (595, 842)) -> [UInt8] {
         var content = "BT /F1 \(fontSize) Tf \(fontSize + 2) TL 36 800 Td"
         for line in lines { content += " (\(escaped(line))) Tj T*" }
         content += " ET"
         return write([
             (pageTree(count: 1), nil),
-            ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>", nil),
+            ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 \(pageSize.width) \(pageSize.height)] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>", nil),
             ("<< /Length \(content.utf8.count) >>", Array(content.utf8)),
             (helvetica, nil),
         ])
