@@ -24,13 +24,17 @@ import os
 import random
 import sys
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageFont
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "ktp"))
 from degrade import degrade  # noqa: E402
 from faker import Faker  # noqa: E402
 
+import textpdf  # noqa: E402
+from canvas import Canvas  # noqa: E402
+
 FONTS = "/usr/share/fonts/truetype"
+A4_HEIGHT = 1754  # px at 150 ppi
 SCALES = {
     "letter_ab": {"A": 4.0, "AB": 3.5, "B": 3.0, "BC": 2.5, "C": 2.0, "D": 1.0, "E": 0.0},
     "letter_pm": {"A": 4.0, "A-": 3.7, "B+": 3.3, "B": 3.0, "B-": 2.7, "C+": 2.3, "C": 2.0, "D": 1.0, "E": 0.0},
@@ -84,7 +88,7 @@ def grade_text(rng, scale):
     return letter, SCALES[scale][letter]
 
 
-def requirements(rng, rows, ipk_true, semester, scale):
+def requirements(rng, rows, ipk_true, semester, scale, catalogue=COURSES):
     """Recruitment requirements drawn around the page's truth, and the decision they call for.
     Courses are named by name (sometimes lower-cased) or by code; sometimes one is absent."""
     order = list(SCALES[scale]) if scale != "numeric" else None
@@ -100,7 +104,7 @@ def requirements(rng, rows, ipk_true, semester, scale):
         wanted.append({"name": key, "min_grade": minimum})
         met = met and ok
     if rng.random() < 0.1:
-        absent = rng.choice([c for c in COURSES if c not in {r["name"] for r in rows}])
+        absent = rng.choice([c for c in catalogue if c not in {r["name"] for r in rows}])
         wanted.append({"name": absent, "min_grade": order[-3] if order else "2.00"})
         met = False
     result = {"courses": wanted}
@@ -114,13 +118,14 @@ def requirements(rng, rows, ipk_true, semester, scale):
 
 
 def sheet(layout, rng, fake, size, rows, student=None, semester=None, footer=None, first_number=1, title=True):
-    """One rendered page: optionally the title and student block, the table rows, optionally the footer."""
+    """One rendered page (a Canvas: the image and what was drawn): optionally the title and student
+    block, the table rows, optionally the footer."""
     width = 1240
     body, bold = font(layout["font"], size), font(layout["bold"], size)
     line = int(size * 1.9)
     height = (330 + line if student else 140) + line * (len(rows) + 2) + (140 if footer else 60)
     image = Image.new("RGB", (width, height), (255, 255, 255) if rng.random() < 0.5 else (250, 249, 243))
-    draw = ImageDraw.Draw(image)
+    draw = Canvas(image)
     ink = (20, 20, 25)
     y = 60
     if student:
@@ -159,14 +164,18 @@ def sheet(layout, rng, fake, size, rows, student=None, semester=None, footer=Non
         total, ipk_printed = footer
         draw.text((90, y), f"Jumlah SKS : {total}", font=body, fill=ink)
         draw.text((90, y + line), f"{layout['ipk']} : {ipk_printed:.2f}", font=body, fill=ink)
-    return image
+    return draw
 
 
-def page(index, seed, level, out, pdf=False, layouts=None, pdf_quality=70, gray=False):
-    rng = random.Random(f"{seed}-{index}")
-    extra = random.Random(f"{seed}-{index}-extra")  # drawn apart so the older pages keep their content
+def page(index, seed, level, out, pdf=False, layouts=None, pdf_quality=70, gray=False, text_pdf=False):
     names_order = layouts or list(LAYOUTS)
     layout_name = names_order[(index - 1) % len(names_order)]
+    if layout_name == "kappa":
+        import kappa
+        return kappa.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
+    pdf = pdf or text_pdf  # a born-digital twin of the --pdf document
+    rng = random.Random(f"{seed}-{index}")
+    extra = random.Random(f"{seed}-{index}-extra")  # drawn apart so the older pages keep their content
     layout = LAYOUTS[layout_name]
     fake = Faker("id_ID")
     fake.seed_instance(rng.randint(0, 2**31))
@@ -191,23 +200,30 @@ def page(index, seed, level, out, pdf=False, layouts=None, pdf_quality=70, gray=
     if pdf:
         cut = sorted(extra.sample(range(3, len(rows) - 2), extra.choice([1, 2]) if len(rows) > 14 else 1))
         parts = [rows[a:b] for a, b in zip([0] + cut, cut + [len(rows)])]
-        images, degradations = [], []
+        images, degradations, canvases = [], [], []
         for number, part in enumerate(parts):
             first = number == 0
-            image = sheet(layout, rng, fake, size, part, student if first else None, semester,
-                          (total, ipk_printed) if number == len(parts) - 1 else None, 1 + sum(len(p) for p in parts[:number]))
-            image, applied, _ = degrade(image, rng, level)
+            canvas = sheet(layout, rng, fake, size, part, student if first else None, semester,
+                           (total, ipk_printed) if number == len(parts) - 1 else None, 1 + sum(len(p) for p in parts[:number]))
+            image, applied, _ = degrade(canvas.image, rng, level)  # also for --text-pdf: the same draws, the same document
             images.append(image.convert("L") if extra.random() < 0.5 or gray else image)
             degradations.append(applied)
-        images[0].save(os.path.join(out, stem + ".pdf"), save_all=True, append_images=images[1:], resolution=150, quality=pdf_quality)
+            canvases.append(canvas)
+        if text_pdf:  # born digital: the pages as drawn, A4 high at least, text as text
+            textpdf.write(os.path.join(out, stem + ".pdf"), [(c, (c.size[0], max(c.size[1], A4_HEIGHT))) for c in canvases])
+            degradations = [[] for _ in canvases]
+        else:
+            images[0].save(os.path.join(out, stem + ".pdf"), save_all=True, append_images=images[1:], resolution=150, quality=pdf_quality)
     else:
-        image = sheet(layout, rng, fake, size, rows, student, semester, (total, ipk_printed))
+        image = sheet(layout, rng, fake, size, rows, student, semester, (total, ipk_printed)).image
         image, degradations, quality = degrade(image, rng, level)
         image.save(os.path.join(out, stem + ".jpg"), quality=quality or 88)
     expected = "needs_review" if tampered else ("eligible" if met else "not_eligible")
     truth = {"layout": layout_name, "scale": layout["scale"], "student": student, "rows": rows, "ipk_printed": ipk_printed,
              "ipk_true": ipk_true, "tampered": tampered, "semester": semester, "pages": len(degradations) if pdf else 1, "requirements": wanted, "expected": expected,
              "degradations": degradations}
+    if text_pdf:
+        truth["text_layer"] = True
     with open(os.path.join(out, stem + ".json"), "w") as handle:
         json.dump(truth, handle, indent=1, ensure_ascii=False)
 
@@ -222,12 +238,18 @@ def main():
     parser.add_argument("--pdf", action="store_true", help="multi-page PDF transcripts (12-22 rows over 2-3 pages)")
     parser.add_argument("--pdf-quality", type=int, default=70, help="JPEG quality of the PDF's page images")
     parser.add_argument("--gray", action="store_true", help="grey PDF pages (smaller files, e.g. test fixtures)")
-    parser.add_argument("--layouts", help="comma-separated subset, e.g. sigma,tau,rho (default: all four in turn)")
+    parser.add_argument("--text-pdf", action="store_true",
+                        help="born-digital PDFs: the --pdf documents with a text layer (real text operators), no scan degradations")
+    parser.add_argument("--layouts", help="comma-separated subset in turn, e.g. sigma,tau,rho (default: sigma,tau,rho,omega; "
+                                          "kappa only when named)")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     layouts = args.layouts.split(",") if args.layouts else None
+    unknown = [name for name in layouts or [] if name not in LAYOUTS and name != "kappa"]
+    if unknown:
+        parser.error(f"unknown layouts {unknown}: choose from {', '.join(LAYOUTS)}, kappa")
     for index in range(args.first, args.first + args.count):
-        page(index, args.seed, args.degrade, args.out, args.pdf, layouts, args.pdf_quality, args.gray)
+        page(index, args.seed, args.degrade, args.out, args.pdf, layouts, args.pdf_quality, args.gray, args.text_pdf)
 
 
 if __name__ == "__main__":
