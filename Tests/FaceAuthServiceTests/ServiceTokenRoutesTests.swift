@@ -13,10 +13,10 @@ struct ServiceTokenRoutesTests {
     let harness = RouteHarness()
     let secret = String(repeating: "k", count: 48)
 
-    func test(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    func test(perService: [String: String] = [:], _ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
         let router = ServiceRouter.make(checks: [], metrics: RequestMetrics(service: "t"))
         ServiceTokenController(
-            secret: secret, keys: harness.keys, settings: harness.settings, lifetime: .seconds(300),
+            secrets: try ServiceSecrets(shared: secret, perService: perService), keys: harness.keys, settings: harness.settings, lifetime: .seconds(300),
             throttle: LoginThrottle(allowed: harness.failuresAllowed)
         ).addRoutes(to: router)
         try await Application(router: router).test(.router) { client in try await body(client) }
@@ -49,6 +49,18 @@ struct ServiceTokenRoutesTests {
             #expect(try await trade(client, secret: secret).status == .tooManyRequests)
             #expect(try await trade(client, service: "region", secret: secret).status == .ok, "the throttle is per service")
             #expect(try await trade(client, service: "Ingest; DROP", secret: secret).status == .badRequest)
+        }
+    }
+
+    @Test func aServicesOwnSecretReplacesTheSharedOneForItAlone() async throws {
+        let own = String(repeating: "n", count: 40)
+        try await test(perService: ["ner": own]) { client in
+            let ner = try await trade(client, service: "ner", secret: own)
+            #expect(ner.status == .ok)
+            #expect(try await harness.keys.verify(try Wire.decode(TokenResponse.self, ner).accessToken).username == "ner")
+            #expect(try await trade(client, service: "ner", secret: secret).status == .unauthorized, "the shared secret no longer works for ner")
+            #expect(try await trade(client, service: "ingest", secret: own).status == .unauthorized, "ner's secret is not ingest's")
+            #expect(try await trade(client, service: "ingest", secret: secret).status == .ok)
         }
     }
 }

@@ -23,10 +23,10 @@ public func buildApplication(_ config: FaceAuthConfig) async throws -> some Appl
         settings: config.tokens, decoyHash: try await hasher.hash(FirstAdmin.randomPassword())
     ).addRoutes(to: router)
     UserController(users: users, hasher: hasher).addRoutes(to: router)
-    if let secret = config.serviceSecret {
-        ServiceTokenController(secret: secret, keys: keys, settings: config.tokens, throttle: LoginThrottle(allowed: config.loginFailuresAllowed)).addRoutes(to: router)
+    if !config.serviceSecrets.isEmpty {
+        ServiceTokenController(secrets: config.serviceSecrets, keys: keys, settings: config.tokens, throttle: LoginThrottle(allowed: config.loginFailuresAllowed)).addRoutes(to: router)
     } else {
-        logger.warning("PERIKSA_SERVICE_SECRET is not set: no service tokens, so ingest, ner and region cannot call their peers")
+        logger.warning("neither PERIKSA_SERVICE_SECRET nor any PERIKSA_SERVICE_SECRET_<NAME> is set: no service tokens, so ingest, ner and region cannot call their peers")
     }
     let faces = FaceRoutes(config: config, client: client, logger: logger, users: users, keys: keys)
     faces.addRoutes(to: router)

@@ -3,21 +3,22 @@ import Tokens
 
 /// face-auth's settings. Invariants: there is no built-in admin password; without
 /// `PERIKSA_ADMIN_PASSWORD` the first start generates one and prints it once. Without a
-/// `PERIKSA_SERVICE_SECRET` (at least 32 characters) no service token is ever issued.
+/// `PERIKSA_SERVICE_SECRET` or a `PERIKSA_SERVICE_SECRET_<NAME>` (at least 32 characters each)
+/// no service token is ever issued.
 public struct FaceAuthConfig: Sendable {
     public var service: ServiceConfig
     public var tokens: TokenSettings
     public var adminPassword: String?
-    public var serviceSecret: String?
+    public var serviceSecrets: ServiceSecrets
     public var bcryptCost: Int
     public var loginFailuresAllowed: Int
     public var faces = FaceSettings()
 
-    public init(service: ServiceConfig, tokens: TokenSettings = TokenSettings(), adminPassword: String? = nil, serviceSecret: String? = nil, bcryptCost: Int = 10, loginFailuresAllowed: Int = 5) {
+    public init(service: ServiceConfig, tokens: TokenSettings = TokenSettings(), adminPassword: String? = nil, serviceSecrets: ServiceSecrets, bcryptCost: Int = 10, loginFailuresAllowed: Int = 5) {
         self.service = service
         self.tokens = tokens
         self.adminPassword = adminPassword
-        self.serviceSecret = serviceSecret
+        self.serviceSecrets = serviceSecrets
         self.bcryptCost = bcryptCost
         self.loginFailuresAllowed = loginFailuresAllowed
     }
@@ -27,18 +28,10 @@ public struct FaceAuthConfig: Sendable {
             service: try ServiceConfig(name: "face-auth", defaultPort: 8084, environment: environment),
             tokens: try TokenSettings(environment: environment),
             adminPassword: environment.string("PERIKSA_ADMIN_PASSWORD"),
-            serviceSecret: try Self.serviceSecret(environment),
+            serviceSecrets: try ServiceSecrets(environment: environment),
             bcryptCost: try environment.int("BCRYPT_COST", default: 10),
             loginFailuresAllowed: try environment.int("LOGIN_FAILURES_ALLOWED", default: 5)
         )
         faces = try FaceSettings(environment: environment)
-    }
-
-    static func serviceSecret(_ environment: ServiceEnvironment) throws(ConfigurationError) -> String? {
-        guard let secret = environment.string("PERIKSA_SERVICE_SECRET") else { return nil }
-        guard secret.count >= ServiceCredential.minimumSecretLength else {
-            throw ConfigurationError(variable: "PERIKSA_SERVICE_SECRET", reason: "must have at least \(ServiceCredential.minimumSecretLength) characters")
-        }
-        return secret
     }
 }

@@ -5,18 +5,21 @@ import ServiceKit
 import Tokens
 
 /// `POST /v1/auth/service-token` (internal; the gateway does not route it): a Periksa service
-/// trades the deployment's shared service secret for a short-lived token with role `service`, so
-/// its calls to peers are authenticated. Invariants: the secret is compared in constant time by
-/// digest and never logged; failed trades are throttled per service name.
+/// trades its secret (its own or the deployment's shared one, ``ServiceSecrets``) for a
+/// short-lived token with role `service`, so its calls to peers are authenticated. Invariants:
+/// secrets are compared in constant time by digest and never logged; a service with no secret is
+/// refused like a wrong one; failed trades are throttled per service name.
 public struct ServiceTokenController: Sendable {
-    let secretDigest: SecretDigest
+    let shared: SecretDigest?
+    let perService: [String: SecretDigest]
     let keys: KeyRing
     let settings: TokenSettings
     let lifetime: Duration
     let throttle: LoginThrottle
 
-    public init(secret: String, keys: KeyRing, settings: TokenSettings, lifetime: Duration = .seconds(600), throttle: LoginThrottle) {
-        self.secretDigest = SecretDigest(of: secret)
+    public init(secrets: ServiceSecrets, keys: KeyRing, settings: TokenSettings, lifetime: Duration = .seconds(600), throttle: LoginThrottle) {
+        self.shared = secrets.shared.map { SecretDigest(of: $0) }
+        self.perService = secrets.perService.mapValues { SecretDigest(of: $0) }
         self.keys = keys
         self.settings = settings
         self.lifetime = lifetime
@@ -34,7 +37,8 @@ public struct ServiceTokenController: Sendable {
         }
         let key = "service:" + body.service
         if await throttle.isBlocked(key) { throw APIError(.tooManyRequests, .rateLimited, "too many failed attempts; try again later") }
-        guard SecretDigest(of: body.secret).matches(secretDigest) else {
+        let expected = perService[body.service] ?? shared
+        guard let expected, SecretDigest(of: body.secret).matches(expected) else {
             await throttle.recordFailure(key)
             context.logger.warning("service token refused: wrong secret", metadata: ["service": "\(body.service)"])
             throw APIError.unauthorized("the service secret is not valid")
