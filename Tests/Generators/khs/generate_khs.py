@@ -1,11 +1,14 @@
-"""KHS / transcript pages in four university layouts, with ground truth.
+"""KHS / transcript pages in five university layouts, with ground truth.
 
 Layouts (column order, header words, grade style):
   sigma  No | Kode | Mata Kuliah | SKS | Nilai       letters A AB B BC C D E        Liberation Sans
   tau    Kode | Mata Kuliah | SKS | Huruf            A A- B+ B B- C+ C D E          DejaVu Serif
-  rho    No | Mata Kuliah | Kode | Nilai | SKS       numeric 0-4 ("3.50")           Liberation Sans Narrow/DejaVu
+  rho    No | Mata Kuliah | Kode | Nilai | SKS       numeric 0-4 ("3.50")           DejaVu Sans
   omega  Kode MK | SKS | Nama Mata Kuliah | Nilai Huruf   mixed AB/A- letters      DejaVu Sans Condensed
 `omega` is the held-out layout: never tune the parser on it; the benchmark reports it apart.
+  kappa  a multi-semester transcript made like real ones (kappa.py): letterhead, semester groups
+         with IPS, grade-point and SKSxN columns, per-institution wording, scale and fonts.
+         Only made when named (--layouts kappa); the default order stays sigma, tau, rho, omega.
 
 Ground truth per page (<stem>.json): student {name, nim}, rows [{code, name, sks, grade}],
 ipk_printed (what the page says), ipk_true (recomputed with the layout's scale), tampered
@@ -13,7 +16,8 @@ ipk_printed (what the page says), ipk_true (recomputed with the layout's scale),
 around the truth: courses by name or code, min_ipk, min_semester) and the expected decision
 (needs_review when tampered, else eligible / not_eligible), layout, scale, degradations.
 With --pdf each transcript is a 2-3 page PDF (rows continue on later pages, the header is
-repeated, the student block is on the first page and the IPK on the last).
+repeated, the student block is on the first page and the IPK on the last). With --text-pdf the
+same documents are written born-digital (a text layer, no scan degradations; textpdf.py).
 
     var/venv/bin/python Tests/Generators/khs/generate_khs.py --out var/bench/khs --count 40 --seed 3 --degrade mixed
     var/venv/bin/python Tests/Generators/khs/generate_khs.py --out var/bench/khs-pdf --count 12 --seed 5 --pdf --layouts sigma,tau,rho

@@ -2,7 +2,7 @@
 differ from sigma/tau/rho/omega the way real documents do (see kappa_style.py for what varies per
 institution and kappa_sheet.py for the page). Only made when asked for (`--layouts kappa`).
 
-Content: 8-13 courses over 2-4 semesters on one page (15-24 over 3-7 semesters on 2-3 pages with
+Content: 8-13 courses over 2-6 semesters on one page (A4, or taller as F4 paper is) (15-24 over 3-7 semesters on 2-3 pages with
 --pdf/--text-pdf), grouped under semester headings with Jumlah SKS and IPS per semester (or one
 flat table with a Smt column), then the total SKS, the sum of grade points and the printed IPK.
 The printed semester is the last semester shown or the one after it. Tampered transcripts (20 %)
@@ -81,7 +81,7 @@ def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gra
     fake.seed_instance(rng.randint(0, 2**31))
     paged = pdf or text_pdf
     count = rng.randint(15, 24) if paged else rng.randint(8, 13)
-    shown = rng.randint(3, min(7, count // 3)) if paged else rng.randint(2, min(4, count // 3))
+    shown = rng.randint(3, min(7, count // 3)) if paged else rng.randint(2, min(6, count // 2))
     semester = min(8, shown + rng.choice([0, 1]))
     entry = rng.randint(2018, 2025 - (semester - 1) // 2)
     rows = _courses(rng, style, count, shown)
@@ -175,7 +175,9 @@ def _document(rng, fake, style, rows, entry, semester, shown, groups, group_sums
     summary.append((style["ipk_label"], ks.number_text(printed, style)))
     scale = SCALES[style["scale"]]
     legend = "Keterangan: " + "; ".join(f"{g} = {ks.number_text(p, style)}" for g, p in scale.items())
-    year = min(2025, entry + semester // 2)
+    # printed during the semester shown: Ganjil runs September-December, Genap February-July of the next year
+    year = entry + (semester - 1) // 2 + (0 if semester % 2 else 1)
+    month, day = rng.randint(9, 12) if semester % 2 else rng.randint(2, 7), rng.randint(1, 28)
     signer = rng.choice(["Dr. ", "Dr. Ir. ", "Prof. Dr. ", ""]) + f"{fake.first_name()} {fake.last_name()}, {rng.choice(['M.T.', 'M.Kom.', 'M.Si.', 'Ph.D.', 'M.Sc.'])}"
     dean = rng.choice([["a.n. Dekan,", "Wakil Dekan Bidang Akademik,"], ["Ketua Program Studi,"], ["a.n. Rektor,", "Kepala Biro Akademik,"]])
     signer_id = (f"NIP. {entry - rng.randint(35, 50)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d} {rng.randint(1998, 2015)}{rng.randint(1, 12):02d} "
@@ -193,9 +195,9 @@ def _document(rng, fake, style, rows, entry, semester, shown, groups, group_sums
                 (f"Laman: www.{domain}.ac.id   Surel: akademik@{domain}.ac.id", "regular", -3)],
         "letter_number": f"Nomor: {rng.randint(1, 9999):04d}/{rng.choice(['UN', 'AK', 'FT'])}{rng.randint(1, 60)}.{rng.randint(1, 9)}/AK/{year}" if rng.random() < 0.5 else None,
         "summary": summary, "legend": legend,
-        "signer_lines": [f"{city}, {rng.randint(1, 28)} {ks.MONTHS[rng.randrange(12)]} {year}"] + dean,
+        "signer_lines": [f"{city}, {day} {ks.MONTHS[month - 1]} {year}"] + dean,
         "signer": signer, "signer_id": signer_id,
-        "printed_at": f"Dicetak: {rng.randint(1, 28):02d}-{rng.randint(1, 12):02d}-{year} {rng.randint(7, 16):02d}:{rng.randint(0, 59):02d}" if rng.random() < 0.4 else None,
+        "printed_at": f"Dicetak: {day:02d}-{month:02d}-{year} {rng.randint(7, 16):02d}:{rng.randint(0, 59):02d}" if rng.random() < 0.4 else None,
         "emblem": emblem, "watermark": art.faint(art.emblem(rng, 520, colour + (255,), colour + (255,)), 0.09),
         "signature": art.signature(rng, 260, 105, rng.choice([(20, 30, 110), (15, 15, 20)])),
         "stamp": art.stamp(rng, 175, stamp_ink, f"{faculty.upper()} * {university} *", os.path.join(ROOT, fonts.paths[1])),
