@@ -42,7 +42,8 @@ def problems(path):
         found.append(f"expected {truth['expected']} but the requirements give {expected}")
     pdf = path[:-5] + ".pdf"
     if truth.get("text_layer"):
-        text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True, check=True).stdout
+        raw = subprocess.run(["pdftotext", "-raw", pdf, "-"], capture_output=True, text=True, check=True).stdout
+        text = " ".join(raw.split())  # content-stream order: -layout may split a run between close lines (bilingual rows)
         words = [truth["student"]["name"], truth["student"]["nim"]]
         words += [str(v) for r in rows for v in (r["code"], r["name"], r["grade"])]
         ipk = f"{truth['ipk_printed']:.2f}"

@@ -36,7 +36,7 @@ class Fonts:
 
 def render(style, doc, items, page_no, page_count):
     fonts, s, m = doc["fonts"], style["size"], style["margin"]
-    canvas = Canvas(Image.new("RGB", (WIDTH, 3400), doc["paper"]))
+    canvas = Canvas(Image.new("RGB", (WIDTH, 4000), doc["paper"]))
     if style["watermark"]:
         canvas.paste(doc["watermark"], ((WIDTH - doc["watermark"].width) // 2, 720))
     if page_no == 1:
