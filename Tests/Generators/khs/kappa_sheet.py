@@ -85,10 +85,9 @@ def _letterhead(canvas, style, doc):
 
 
 def _pairs(canvas, fonts, s, ink, pairs, x, y, pitch, bold_last=False):
-    body = fonts.get("regular", s)
-    colon = x + max(body.getlength(label) for label, _ in pairs) + 12
-    for k, (label, value) in enumerate(pairs):
-        face = fonts.get("bold", s) if bold_last and k == len(pairs) - 1 else body
+    faces = [fonts.get("bold" if bold_last and k == len(pairs) - 1 else "regular", s) for k in range(len(pairs))]
+    colon = x + max(face.getlength(label) for face, (label, _) in zip(faces, pairs)) + 12
+    for face, (label, value) in zip(faces, pairs):
         canvas.text((x, y), label, font=face, fill=ink)
         canvas.text((colon, y), ":", font=face, fill=ink)
         canvas.text((colon + 14, y), value, font=face, fill=ink)
@@ -99,7 +98,9 @@ def _pairs(canvas, fonts, s, ink, pairs, x, y, pitch, bold_last=False):
 def _student(canvas, style, doc, y):
     fonts, s, m = doc["fonts"], style["size"], style["margin"]
     pitch = int(s * 1.55)
-    if style["block"] == "two":
+    body, right = fonts.get("regular", s), doc["student_right"]
+    extent = int(WIDTH * 0.56) + max(body.getlength(label) for label, _ in right) + 26 + max(body.getlength(v) for _, v in right)
+    if style["block"] == "two" and extent <= WIDTH - m:  # else the long values would run off the page: one column
         end = _pairs(canvas, fonts, s, doc["ink"], doc["student_left"], m, y, pitch)
         end = max(end, _pairs(canvas, fonts, s, doc["ink"], doc["student_right"], int(WIDTH * 0.56), y, pitch))
     else:
