@@ -37,6 +37,16 @@ struct KTPBench {
             for line in try await extractor.lines([UInt8](try Data(contentsOf: URL(fileURLWithPath: dump)))) { print(line) }
             return
         }
+        if let flag = arguments.firstIndex(of: "--rectified"), flag + 1 < arguments.count {
+            // Diagnosis: every card's found corners on stdout, its straightened image into the directory.
+            let extractor = try KTPExtractor(registry: LoadedRegistry(registry), engines: 1)
+            for card in try KTPScore.truths(in: cards) {
+                let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: card.image)))
+                print(card.name, (try extractor.outline(bytes)).map { "\($0)" } ?? "none")
+                try extractor.rectifiedPNG(bytes).map { try Data($0).write(to: URL(fileURLWithPath: "\(arguments[flag + 1])/\(card.name).png")) }
+            }
+            return
+        }
         let bench = try KTPBenchRunner(registry: LoadedRegistry(registry))
         let report = try await bench.run(cards: cards, negatives: arguments.dropFirst().first, throughput: !quick)
         report.print(failureLimit: quick ? Int.max : 25)
