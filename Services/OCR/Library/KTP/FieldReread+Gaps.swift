@@ -5,8 +5,9 @@ import Contracts
 /// `V`, `Y`, `T`), so "GRAHA ASRI" or "ELLA USADA" leaves a blank no wider than the one beside
 /// an `I` inside a word, and Tesseract runs the words together even when the line is read
 /// alone. What tells them apart is the letters on either side: two `A`s of one word nearly
-/// touch, a stem's side leaves a gap. A word whose ink falls into exactly as many column-
-/// separated pieces as it has characters gives each gap its two letters; a gap wider than
+/// touch, a stem's side leaves a gap. The word's ink falls into column-separated pieces, each
+/// holding one letter or a few that touch (matched by their widths, `+TouchingLetters`), which
+/// gives each gap its two letters; a gap wider than
 /// those letters' own side bearings by `excess` of the capital height (and by 2.5 pixels, above
 /// the rounding of a small print) is a word break.
 /// Only a gap beside a sloping capital is considered: that is where a printer kerns a word
@@ -24,10 +25,12 @@ extension FieldReread {
             guard letters.count >= 4, letters.allSatisfy({ $0.isLetter || $0.isNumber }),
                 let crop = card.text.crop(x: word.box.x, y: word.box.y, width: word.box.width, height: word.box.height),
                 let gray = GrayImage(crop) else { out.append(word); continue }
-            let runs = Self.blankRuns(in: gray, rows: 0..<gray.height, atLeast: 1)
-            guard runs.count == letters.count - 1 else { out.append(word); continue }
+            let inked = Self.inkedColumns(in: gray, rows: 0..<gray.height)
+            let runs = Self.blankRuns(inked, atLeast: 1), pieces = Self.pieces(inked, between: runs)
+            guard let groups = Self.letterGroups(pieces: pieces, letters: letters, capital: capital) else { out.append(word); continue }
             var start = 0, pieceX = word.box.x
-            for (index, run) in runs.enumerated() {
+            for (piece, run) in runs.enumerated() {
+                let index = groups[piece].upperBound - 1
                 let left = letters[index], right = letters[index + 1]
                 let beyond = Double(run.count) - capital * (Self.bearing(after: left) + Self.bearing(before: right))
                 guard "AVWYT".contains(left) || "AVWYT".contains(right), beyond >= max(capital * excess, 2.5), Self.isWord(letters[start...index]), Self.isWord(letters[(index + 1)...]) else { continue }
@@ -65,6 +68,11 @@ extension FieldReread {
 
     /// Runs of columns without ink between the line's first and last inked column.
     static func blankRuns(in gray: GrayImage, rows: Range<Int>, atLeast width: Int) -> [Range<Int>] {
+        blankRuns(inkedColumns(in: gray, rows: rows), atLeast: width)
+    }
+
+    /// Whether each column holds ink (darker than the crop's Otsu threshold) in `rows`.
+    static func inkedColumns(in gray: GrayImage, rows: Range<Int>) -> [Bool] {
         guard !rows.isEmpty else { return [] }
         let threshold = Int(gray.otsuThreshold())
         var inked = [Bool](repeating: false, count: gray.width)
@@ -73,6 +81,10 @@ extension FieldReread {
             for y in rows where Int(gray[x, y]) < threshold { count += 1 }
             inked[x] = count > 0
         }
+        return inked
+    }
+
+    static func blankRuns(_ inked: [Bool], atLeast width: Int) -> [Range<Int>] {
         guard let first = inked.firstIndex(of: true), let last = inked.lastIndex(of: true) else { return [] }
         var runs: [Range<Int>] = [], start: Int?
         for x in first...last {
@@ -82,5 +94,12 @@ extension FieldReread {
             }
         }
         return runs
+    }
+
+    /// The widths of the inked pieces the blank runs separate.
+    static func pieces(_ inked: [Bool], between runs: [Range<Int>]) -> [Int] {
+        guard let first = inked.firstIndex(of: true), let last = inked.lastIndex(of: true) else { return [] }
+        let starts = [first] + runs.map(\.upperBound), ends = runs.map(\.lowerBound) + [last + 1]
+        return zip(starts, ends).map { $1 - $0 }
     }
 }

@@ -11,15 +11,15 @@ extension FieldReread {
     /// `reading` with more word breaks, or nil when no agreeing read of the box finds any.
     func respaced(_ reading: String, box: Contracts.Box?, allowing characters: String, shortestWord: Int = 1,
                   clean: (String) -> String, engine: TesseractEngine) -> String? {
-        guard let box, box.width > 4, box.height > 4 else { return nil }
-        let pad = max(2, box.height / 4)
-        guard let crop = card.text.crop(x: box.x - pad, y: box.y - pad, width: box.width + pad * 2, height: box.height + pad * 2) else { return nil }
-        let scale = max(1, 56 / Double(crop.height))
-        let target = reading.filter { !$0.isWhitespace }, words = reading.split(separator: " ").count
-        let image = scale > 1.05 ? crop.map { pixScaleGrayLI($0, Float(scale), Float(scale)) } : crop
-        let text = clean(engine.recognize(image, mode: .singleLine, whitelist: characters + " ").text)
+        guard let words = readWords(box, allowing: characters + " ", engine: engine) else { return nil }
+        return Self.respacing(reading, by: clean(words.map(\.text).joined(separator: " ")), shortestWord: shortestWord)
+    }
+
+    /// `text` when it spells `reading`'s characters with more word breaks, each word it splits
+    /// off at least `shortestWord` long; otherwise nil.
+    static func respacing(_ reading: String, by text: String, shortestWord: Int = 1) -> String? {
         let split = text.split(separator: " ")
-        guard text.filter({ !$0.isWhitespace }) == target, split.count > words else { return nil }
+        guard text.filter({ !$0.isWhitespace }) == reading.filter({ !$0.isWhitespace }), split.count > reading.split(separator: " ").count else { return nil }
         let original = Set(reading.split(separator: " "))
         return split.allSatisfy({ original.contains($0) || $0.count >= shortestWord }) ? text : nil
     }

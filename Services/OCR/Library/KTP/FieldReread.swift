@@ -8,12 +8,17 @@ struct FieldReread {
     let card: CardImage
 
     func read(_ box: Contracts.Box?, allowing characters: String, engine: TesseractEngine) -> String? {
+        readWords(box, allowing: characters, engine: engine).map { $0.map(\.text).joined(separator: " ") }
+    }
+
+    /// The words of the box read as one line (boxes in the enlarged crop), or nil when none.
+    func readWords(_ box: Contracts.Box?, allowing characters: String, engine: TesseractEngine) -> [OCRWord]? {
         guard let box, box.width > 4, box.height > 4 else { return nil }
         let pad = max(2, box.height / 4)
         guard let crop = card.text.crop(x: box.x - pad, y: box.y - pad, width: box.width + pad * 2, height: box.height + pad * 2) else { return nil }
         let scale = max(1, 56 / Double(crop.height))
         let big = scale > 1.05 ? crop.map { pixScaleGrayLI($0, Float(scale), Float(scale)) } : crop
-        let text = engine.recognize(big, mode: .singleLine, whitelist: characters).text
-        return text.isEmpty ? nil : text
+        let words = engine.recognize(big, mode: .singleLine, whitelist: characters).lines.flatMap(\.words)
+        return words.isEmpty ? nil : words
     }
 }

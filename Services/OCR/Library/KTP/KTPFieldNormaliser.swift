@@ -81,10 +81,15 @@ struct KTPFieldNormaliser {
             .trimmingCharacters(in: CharacterSet(charactersIn: " :;,.|_-~'\"")).replacingOccurrences(of: " ,", with: ",")
     }
 
-    /// A person's name: letters, spaces, apostrophes, dots and commas; digits read as letters.
+    /// A person's name: letters, spaces, apostrophes, dots and commas; digits read as letters,
+    /// and a bracket or "!" inside a word of letters read as the stem of an I ("TIT]" → "TITI").
     static func cleanName(_ text: String) -> String {
         let repairs: [Character: Character] = ["0": "O", "1": "I", "5": "S", "8": "B", "4": "A", "6": "G", "2": "Z", "|": "I"]
-        let mapped = String(clean(text).map { repairs[$0] ?? $0 })
+        let stems: Set<Character> = ["]", "[", "!"]
+        let mapped = clean(text).split(separator: " ", omittingEmptySubsequences: false).map { word in
+            let stemIsLetter = word.filter(\.isLetter).count >= 2
+            return String(word.map { repairs[$0] ?? (stemIsLetter && stems.contains($0) ? "I" : $0) })
+        }.joined(separator: " ")
         return separatingBalinesePrefix(mapped.filter { $0.isLetter || " '.,-".contains($0) }.split(separator: " ").joined(separator: " "))
     }
 

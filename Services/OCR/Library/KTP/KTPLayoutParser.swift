@@ -38,6 +38,7 @@ struct KTPLayoutParser {
         var lastLabel: KTPLabel?
         var seenLabel = false
         var labelLines: [KTPLabel: Int] = [:], unlabelled: [(line: Int, words: [OCRWord])] = []
+        var scores: [KTPLabel: Double] = [:]
         for (index, line) in lines.enumerated() {
             let words = line.words.filter {
                 $0.box.x < valueLimitX && (!$0.text.trimmingCharacters(in: .punctuationCharacters).isEmpty || $0.text.contains(":") || $0.text == "-" || $0.text == "!")
@@ -50,7 +51,13 @@ struct KTPLayoutParser {
                 }
                 continue
             }
-            guard let (label, rawValue, colonRead) = split(words, excluding: Set(result.values.keys)) else {
+            var found = split(words, excluding: Set(result.values.keys), labelColumnEnd: colonX)
+            if let clearer = clearerRepeat(of: words, scores: scores, labelColumnEnd: colonX) {
+                result.values[clearer.label] = nil
+                labelLines[clearer.label] = nil
+                found = clearer
+            }
+            guard let (label, rawValue, colonRead, score) = found else {
                 if let rest = Self.afterColonMark(words, colonX: measuredColon) {
                     unlabelled.append((index, rest))
                 } else if let lastLabel, lastLabel == .alamat, result.values[.alamat] != nil, let extra = value(of: words) {
@@ -61,6 +68,7 @@ struct KTPLayoutParser {
             seenLabel = true
             lastLabel = label
             labelLines[label] = labelLines[label] ?? index
+            scores[label] = score
             let valueWords = Self.droppingColon(rawValue, colonX: colonX, colonRead: colonRead, measured: measuredColon != nil)
             if label == .jenisKelamin {
                 let (sex, blood, labelled) = splitBloodType(valueWords)
@@ -94,9 +102,13 @@ struct KTPLayoutParser {
         return abs(first.box.x - colonX) <= max(first.box.height, 12) * 3 / 5 ? Array(words.dropFirst()) : words
     }
 
-    /// The label at the start of a line and the words of its value.
-    func split(_ words: [OCRWord], excluding taken: Set<KTPLabel> = []) -> (KTPLabel, [OCRWord], Bool)? {
-        if let colon = words.firstIndex(where: { $0.text.contains(":") || $0.text.contains(";") }), colon < 4 {
+    /// The label at the start of a line and the words of its value. Labels are printed left of
+    /// the colon column (`labelColumnEnd`): a line starting right of it (a value's line, the
+    /// NIK's digits read as letters) carries no label, however like one its words read.
+    func split(_ words: [OCRWord], excluding taken: Set<KTPLabel> = [], labelColumnEnd: Int? = nil) -> (label: KTPLabel, value: [OCRWord], colonRead: Bool, score: Double)? {
+        func mayStartLabel(_ word: OCRWord) -> Bool { labelColumnEnd.map { word.box.x < $0 } ?? true }
+        guard let first = words.first else { return nil }
+        if mayStartLabel(first), let colon = words.firstIndex(where: { $0.text.contains(":") || $0.text.contains(";") }), colon < 4 {
             let word = words[colon].text
             let cut = word.firstIndex { $0 == ":" || $0 == ";" } ?? word.endIndex
             let labelText = words[..<colon].map(\.text).joined() + String(word[..<cut])
@@ -104,11 +116,11 @@ struct KTPLayoutParser {
                 var rest = Array(words[(colon + 1)...])
                 let tail = String(word[word.index(after: cut)...])
                 if !tail.isEmpty { rest.insert(OCRWord(text: tail, box: words[colon].box, confidence: words[colon].confidence), at: 0) }
-                return (match.label, rest, true)
+                return (match.label, rest, true, match.score)
             }
         }
-        var best: (KTPLabel, Double, Int)?
-        for start in 0...min(1, words.count - 1) {
+        var best: (label: KTPLabel, score: Double, end: Int)?
+        for start in 0...min(1, words.count - 1) where mayStartLabel(words[start]) {
             for count in 1...min(4, words.count - start) {
                 let text = words[start..<(start + count)].map(\.text).joined()
                 let next = start + count < words.count ? words[start + count].text : ""
@@ -117,7 +129,7 @@ struct KTPLayoutParser {
             }
         }
         guard let best else { return nil }
-        return (best.0, Array(words[best.2...]), false)
+        return (best.label, Array(words[best.end...]), false, best.score)
     }
 
     /// Splits "LAKI-LAKI Gol. Darah : O" into the sex words and the blood-type words.

@@ -69,14 +69,8 @@ struct KTPReader: Sendable {
         {
             normal.fields.rtRw = value
         }
-        if let value = attempt.parsed.values[.nama], let words = reread.splitAtInkGaps(value.words),
-            let split = KTPLayoutParser().value(of: words)
-        {
-            normal.fields.nama = KTPFieldNormaliser.cleanName(KTPFieldNormaliser.withoutStrayEnds(split))
-        } else if let name = normal.fields.nama,
-            let spaced = reread.respaced(name, box: attempt.parsed.values[.nama]?.box, allowing: Self.nameCharacters, shortestWord: 3, clean: KTPFieldNormaliser.cleanName, engine: engine)
-        {
-            normal.fields.nama = spaced
+        if let value = attempt.parsed.values[.nama], let name = reread.name(value, engine: engine) {
+            normal.fields.nama = name
         }
         if let address = attempt.parsed.values[.alamat], let firstLine = KTPLayoutParser().value(of: address.words)?.text, address.text.hasPrefix(firstLine),
             let spaced = reread.splitAtInkGaps(address.words).flatMap({ KTPLayoutParser().value(of: $0)?.text })
