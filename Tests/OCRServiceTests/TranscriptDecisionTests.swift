@@ -64,20 +64,27 @@ import Testing
         #expect(TranscriptReader.lastGradePoint(["IPK", ":", "22.71"]) == nil)
     }
 
-    /// A printed IPK one lost minus away from the recomputed one names the row to look at again;
-    /// an IPK far off (forged) or already agreeing names none.
-    @Test func signSlipSuspects() {
+    /// A printed IPK that disagrees is reconciled only by the one smallest set of second
+    /// readings that makes it agree: a lost minus, a "+" read "-", an SKS digit; never when two
+    /// sets would, never by arithmetic alone, never for an IPK far off that no reading explains.
+    @Test func secondReadingsSettleADisagreeingIPK() {
         let rows = [CourseRow(code: "A1", name: "Kalkulus I", sks: 3, grade: "B"), CourseRow(code: "A2", name: "Basis Data", sks: 2, grade: "A"),
                     CourseRow(code: "A3", name: "Struktur Data", sks: 3, grade: "AB")]
-        func suspects(_ printed: Double) -> [String] {
-            TranscriptIPKSlip.suspects(TranscriptReading(student: Student(name: nil, nim: nil), rows: rows, ipkPrinted: printed), scale: .indonesian)
-                .map { "\($0.index):\($0.grade)" }
+        typealias Alternative = TranscriptSecondLook.Alternative
+        func settled(_ printed: Double, _ alternatives: [Int: [Alternative]]) -> [String]? {
+            TranscriptSecondLook.settled(rows, printed: printed, alternatives: alternatives, scale: .indonesian).map { $0.map { "\($0.sks)\($0.grade)" } }
         }
-        // as read: (3×3 + 2×4 + 3×3.5) / 8 = 3.44; B- for B: 3.33; A- for A: 3.36
-        #expect(suspects(3.33) == ["0:B-"])
-        #expect(suspects(3.36) == ["1:A-"])
-        #expect(suspects(3.44).isEmpty)
-        #expect(suspects(2.90).isEmpty)
+        // as read: (3×3 + 2×4 + 3×3.5) / 8 = 3.44; B- for B: 3.33; SKS 4 for 3 on row 3: 3.44 → (9+8+14)/9 = 3.44
+        #expect(settled(3.33, [0: [Alternative(sks: 3, grade: "B-")], 1: [Alternative(sks: 2, grade: "A-")]]) == ["3B-", "2A", "3AB"])
+        #expect(settled(3.36, [0: [Alternative(sks: 3, grade: "B-")], 1: [Alternative(sks: 2, grade: "A-")]]) == ["3B", "2A-", "3AB"])
+        // (3×3 + 2×4 + 1×3.5) / 6 = 3.42 with an SKS "3" that was a "1"
+        #expect(settled(3.42, [2: [Alternative(sks: 1, grade: "AB")]]) == ["3B", "2A", "1AB"])
+        // agreeing already, nothing second-read explains it, or two readings would
+        #expect(settled(3.44, [0: [Alternative(sks: 3, grade: "B-")]]) == nil)
+        #expect(settled(2.90, [0: [Alternative(sks: 3, grade: "B-")]]) == nil)
+        #expect(settled(3.33, [:]) == nil)
+        // AB for A on row 2: 26.5 / 8 = 3.31, as near 3.33 as B- for B: two explanations, none taken
+        #expect(settled(3.33, [0: [Alternative(sks: 3, grade: "B-")], 1: [Alternative(sks: 2, grade: "AB")]]) == nil)
     }
 
     @Test func codeDigitSlipsAreRepaired() {

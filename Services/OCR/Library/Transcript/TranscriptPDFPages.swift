@@ -78,12 +78,19 @@ enum TranscriptPDFPage: Sendable {
     case image([UInt8])
 }
 
+extension TranscriptPDFPage {
+    /// The page's image when it is read by OCR.
+    var image: [UInt8]? {
+        if case .image(let bytes) = self { bytes } else { nil }
+    }
+}
+
 extension TranscriptReader {
-    /// A PDF page's words: its text layer's as they are, else OCR of its image (see `words(_:scale:headers:)`).
-    func words(_ page: TranscriptPDFPage, scale: GradeScale, headers: [TranscriptTable.Header] = []) async throws -> [OCRWord] {
+    /// A PDF page's words: its text layer's as they are (level), else OCR of its image (see `levelledWords(_:scale:headers:)`).
+    func levelledWords(_ page: TranscriptPDFPage, scale: GradeScale, headers: [TranscriptTable.Header] = []) async throws -> TranscriptLevel.Words {
         switch page {
-        case .words(let words): words
-        case .image(let bytes): try await words(bytes, scale: scale, headers: headers)
+        case .words(let words): TranscriptLevel.Words(words: words, angle: 0)
+        case .image(let bytes): try await levelledWords(bytes, scale: scale, headers: headers)
         }
     }
 }

@@ -31,28 +31,39 @@ public struct TranscriptReader: Sendable {
     public func read(_ bytes: [UInt8], scale: GradeScale? = nil) async throws -> TranscriptReading {
         let scale = scale ?? self.scale
         guard ContentSniffer.kind(of: bytes) == .pdf else {
-            let read = try await levelledWords(bytes, scale: scale), words = read.words
-            return try await settlingSignSlip(Self.reading(words: words, scale: scale), words: words, page: bytes, angle: read.angle, scale: scale)
+            let read = try await levelledWords(bytes, scale: scale), table = TranscriptTable(words: read.words, scale: scale)
+            let page = TranscriptPageRead(image: bytes, angle: read.angle, table: table, firstRow: 0)
+            return try await secondLook(Self.reading(words: read.words, table: table), pages: [page], scale: scale)
         }
         var pages: [TranscriptReading] = [], headers: [TranscriptTable.Header] = [], lacking: [Int] = []
+        var looks: [TranscriptPageRead?] = []
         let images = try await pdfPages.pages(bytes)
         for page in images {
-            let words = try await words(page, scale: scale, headers: headers)
-            let table = TranscriptTable(words: words, scale: scale, continuing: headers)
+            let read = try await levelledWords(page, scale: scale, headers: headers)
+            let table = TranscriptTable(words: read.words, scale: scale, continuing: headers)
             headers = table.headers.isEmpty ? headers : table.headers
             if table.unreadableRows > 0, !Self.hasCells(table.headers) { lacking.append(pages.count) }
-            pages.append(Self.reading(words: words, table: table))
+            pages.append(Self.reading(words: read.words, table: table))
+            looks.append(page.image.map { TranscriptPageRead(image: $0, angle: read.angle, table: table, firstRow: 0) })
         }
         // a page before any page showed the SKS/grade labels is read again with a later page's
         if Self.hasCells(headers) {
             let whole = headers
             for index in lacking {
-                let words = try await words(images[index], scale: scale, headers: whole)
-                let table = TranscriptTable(words: words, scale: scale, continuing: whole)
-                if table.unreadableRows < pages[index].unreadableRows { pages[index] = Self.reading(words: words, table: table) }
+                let read = try await levelledWords(images[index], scale: scale, headers: whole)
+                let table = TranscriptTable(words: read.words, scale: scale, continuing: whole)
+                if table.unreadableRows < pages[index].unreadableRows {
+                    pages[index] = Self.reading(words: read.words, table: table)
+                    looks[index] = images[index].image.map { TranscriptPageRead(image: $0, angle: read.angle, table: table, firstRow: 0) }
+                }
             }
         }
-        return TranscriptReading(merging: pages)
+        var firstRow = 0
+        for index in looks.indices {
+            looks[index]?.firstRow = firstRow
+            firstRow += pages[index].rows.count
+        }
+        return try await secondLook(TranscriptReading(merging: pages), pages: looks.compactMap { $0 }, scale: scale)
     }
 
     static func hasCells(_ headers: [TranscriptTable.Header]) -> Bool {
@@ -87,7 +98,7 @@ public struct TranscriptReader: Sendable {
     /// and labels re-read; read again in sparse mode when the table has unreadable rows.
     static func words(_ raw: [OCRWord], page: Pix, engine: TesseractEngine, scale: GradeScale, headers: [TranscriptTable.Header]) -> [OCRWord] {
         let words = { (raw: [OCRWord]) in
-            let read = TranscriptCellReread.words(raw, page: page, engine: engine, scale: scale, continuing: headers)
+            let read = TranscriptCellReread.words(TranscriptTable.lineWords(raw), page: page, engine: engine, scale: scale, continuing: headers)
             return TranscriptGradeReread.words(TranscriptLabelReread.words(read, page: page, engine: engine), page: page, engine: engine, scale: scale)
         }
         let first = words(TranscriptHeaderReread.words(raw, page: page, engine: engine))

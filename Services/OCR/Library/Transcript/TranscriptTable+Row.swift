@@ -6,6 +6,11 @@ extension TranscriptTable {
     /// read as such (an integer 1–8, a grade of `scale`, a code with letters and digits); the
     /// name is every other word except the row number. Nil when a part is missing.
     static func row(_ words: [OCRWord], headers: [Header], scale: GradeScale) -> CourseRow? {
+        cells(words, headers: headers, scale: scale)?.row
+    }
+
+    /// The course in one table row and the words its SKS and grade were read from.
+    static func cells(_ words: [OCRWord], headers: [Header], scale: GradeScale) -> (row: CourseRow, cells: Cells)? {
         let line = joiningSplitCodes(words, headers: headers)
         func nearest(_ word: OCRWord) -> Column? { headers.min { $0.distance(to: word) < $1.distance(to: word) }?.column }
         func pick(_ column: Column, _ parse: (String) -> String?) -> (index: Int, value: String)? {
@@ -32,7 +37,7 @@ extension TranscriptTable {
         }.map { repairName(line[$0].text) }
         let name = nameWords.joined(separator: " ").trimmingCharacters(in: .whitespaces)
         guard name.count >= 3, let credits = Int(sks.value) else { return nil }
-        return CourseRow(code: code?.value, name: name, sks: credits, grade: grade.value)
+        return (CourseRow(code: code?.value, name: name, sks: credits, grade: grade.value), Cells(sks: line[sks.index], grade: line[grade.index]))
     }
 
     /// An SKS cell: one digit 1–8, with Tesseract's letter-for-digit slips repaired.
@@ -98,5 +103,18 @@ extension TranscriptTable {
             }
         }
         return joined
+    }
+}
+
+extension TranscriptTable {
+    /// The words that can stand on one text line: a "word" taller than two and a half typical
+    /// words is a column block Tesseract's layout took whole (a blurred, keystoned photo: "EERE"
+    /// over six rows of grades); grouped with one row, it would take that row's cells and make
+    /// every re-read of them crop several rows. Dropped, the cells under it are re-read one by one.
+    static func lineWords(_ words: [OCRWord]) -> [OCRWord] {
+        let heights = words.map(\.box.height).sorted()
+        guard heights.count >= 8 else { return words }
+        let typical = heights[heights.count / 2]
+        return words.filter { $0.box.height * 2 <= typical * 5 }
     }
 }

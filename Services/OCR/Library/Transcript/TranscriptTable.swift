@@ -22,8 +22,16 @@ struct TranscriptTable {
         }
     }
 
+    /// The words a row's SKS and grade were read from (where to look again).
+    struct Cells: Equatable {
+        var sks: OCRWord
+        var grade: OCRWord
+    }
+
     let headers: [Header]
     let rows: [CourseRow]
+    /// Each row's SKS and grade words, in the order of `rows`.
+    let cells: [Cells]
     /// Rows between the header and the table's end that could not be read whole.
     let unreadableRows: Int
 
@@ -39,15 +47,19 @@ struct TranscriptTable {
             headers = continuing
             body = lines[...]
         } else {
-            headers = []; rows = []; unreadableRows = 0
+            headers = []; rows = []; cells = []; unreadableRows = 0
             return
         }
-        var rows: [CourseRow] = [], unreadable = 0
+        var rows: [CourseRow] = [], cells: [Cells] = [], unreadable = 0
         for line in body {
             if Self.endsTable(line) { break }
-            if let row = Self.row(line, headers: headers, scale: scale) { rows.append(row) } else if line.count >= 2, !(rows.isEmpty && headers == continuing) { unreadable += 1 }
+            if let read = Self.cells(line, headers: headers, scale: scale) {
+                rows.append(read.row)
+                cells.append(read.cells)
+            } else if line.count >= 2, !(rows.isEmpty && headers == continuing) { unreadable += 1 }
         }
         self.rows = rows
+        self.cells = cells
         unreadableRows = unreadable
     }
 
