@@ -1,13 +1,14 @@
 import CLeptonica
 
-/// Which pixels of a small image look like card stock (light and bluish), closed over text and
-/// patterns so the card is one region. Pure pixel arithmetic; no allocation per pixel.
+/// Which pixels of a small image look like card stock (``CardStock``: light and bluish, as shot or
+/// against the light), closed over text and patterns so the card is one region. Pure pixel
+/// arithmetic; no allocation per pixel.
 struct CardMask {
     let width: Int
     let height: Int
     private(set) var cells: [Bool]
 
-    init(_ image: Pix) {
+    init(_ image: Pix, stock: CardStock = .asShot) {
         width = image.width
         height = image.height
         cells = [Bool](repeating: false, count: width * height)
@@ -17,8 +18,7 @@ struct CardMask {
             for x in 0..<width {
                 let pixel = data[y * wordsPerLine + x]
                 let r = Int((pixel >> 24) & 0xFF), g = Int((pixel >> 16) & 0xFF), b = Int((pixel >> 8) & 0xFF)
-                let bright = (r + g + b) / 3
-                cells[y * width + x] = bright > 100 && b >= r + 15 && g >= r - 8
+                cells[y * width + x] = stock.matches(red: r, green: g, blue: b)
             }
         }
         close(radius: 3)

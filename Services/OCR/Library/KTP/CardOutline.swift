@@ -2,7 +2,11 @@ import CLeptonica
 
 /// The four corners of a card in an image, found on a small copy: pixels that look like the
 /// card's light-blue stock form a mask, the largest connected region is the card, and its
-/// extreme points (min/max of x+y and x−y) are the corners.
+/// extreme points (min/max of x+y and x−y) are the corners. The stock is first judged as shot;
+/// when that gives no card-shaped region (warm light takes the blue out of the stock), it is
+/// judged against the light of the photo's border (``CardStock/balanced(toBorderOf:)``), and
+/// that region is used only if it is card-shaped, so a photo the first look handles never
+/// changes.
 struct CardOutline: Sendable, Equatable {
     var topLeft: Point
     var topRight: Point
@@ -18,7 +22,23 @@ struct CardOutline: Sendable, Equatable {
     static func find(in image: Pix, analysisWidth: Int = 320) -> CardOutline? {
         let factor = Double(analysisWidth) / Double(image.width)
         let small = image.map { pixScaleToSize($0, Int32(analysisWidth), Int32(max(1, Double(image.height) * factor))) }
-        let mask = CardMask(small)
+        let asShot = region(in: CardMask(small, stock: .asShot))
+        let chosen: CardOutline?
+        if let asShot, asShot.outline.isCardShaped(cells: asShot.cells) {
+            chosen = asShot.outline
+        } else if let balanced = region(in: CardMask(small, stock: .balanced(toBorderOf: small))),
+                  balanced.outline.isCardShaped(cells: balanced.cells) {
+            chosen = balanced.outline
+        } else {
+            chosen = asShot?.outline
+        }
+        guard let chosen, chosen.isPlausible else { return nil }
+        return chosen.scaled(by: 1 / factor)
+    }
+
+    /// The extreme points of the mask's largest region (in mask cells) and its size, or nil when
+    /// it covers less than 12 % of the image.
+    private static func region(in mask: CardMask) -> (outline: CardOutline, cells: Int)? {
         guard let region = mask.largestRegion(), Double(region.count) > 0.12 * Double(mask.width * mask.height) else { return nil }
         var best = [(Double, Point)](repeating: (-.infinity, Point(x: 0, y: 0)), count: 4)
         for index in region {
@@ -26,10 +46,7 @@ struct CardOutline: Sendable, Equatable {
             let scores = [-(x + y), x - y, x + y, y - x]
             for corner in 0..<4 where scores[corner] > best[corner].0 { best[corner] = (scores[corner], Point(x: x, y: y)) }
         }
-        let scale = 1 / factor
-        let corners = best.map { Point(x: $0.1.x * scale, y: $0.1.y * scale) }
-        let outline = CardOutline(topLeft: corners[0], topRight: corners[1], bottomRight: corners[2], bottomLeft: corners[3])
-        return outline.isPlausible ? outline : nil
+        return (CardOutline(topLeft: best[0].1, topRight: best[1].1, bottomRight: best[2].1, bottomLeft: best[3].1), region.count)
     }
 
     /// Roughly card-shaped: aspect between 1.2 and 2.2, not collapsed.
