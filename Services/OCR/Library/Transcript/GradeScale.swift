@@ -35,7 +35,7 @@ public struct GradeScale: Sendable, Equatable {
     /// The canonical grade an OCR'd cell stands for, repairing Tesseract's usual confusions
     /// ("Bt"/"B4" → "B+", "8" → "B", "A_" → "A-", "3,50" → "3.50", "350" → "3.50"); nil when it is no grade.
     public func canonical(_ raw: String) -> String? {
-        let cleaned = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .:;|'\"`()[]{}"))
+        let cleaned = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .:;|'\"`()[]{}“”‘’„"))
         guard !cleaned.isEmpty else { return nil }
         if acceptsNumeric, let number = Self.number(cleaned), (0...4).contains(number) { return String(format: "%.2f", number) }
         // "375": a numeric grade printed with two decimals whose point was lost

@@ -10,19 +10,13 @@ import Foundation
 enum TranscriptCellReread {
     static func words(_ words: [OCRWord], page: Pix, engine: TesseractEngine, scale: GradeScale, continuing: [TranscriptTable.Header] = []) -> [OCRWord] {
         let lines = TranscriptTable.rows(of: words)
-        let headers: [TranscriptTable.Header], body: ArraySlice<[OCRWord]>
-        if let headerIndex = lines.firstIndex(where: { TranscriptTable.header(of: $0).count >= 3 }) {
-            headers = TranscriptTable.completed(TranscriptTable.header(of: lines[headerIndex]), with: continuing)
-            body = lines[(headerIndex + 1)...]
-        } else if !continuing.isEmpty {
-            (headers, body) = (continuing, lines[...])
-        } else {
-            return words
-        }
+        guard let layout = TranscriptTable.best(lines, scale: scale, continuing: continuing)?.layout else { return words }
+        let headers = layout.headers
         var added: [OCRWord] = [], replaced: [OCRWord] = []
-        for line in body.prefix(60) {
+        for line in lines[layout.start...].prefix(60) {
             if TranscriptTable.endsTable(line) { break }
-            guard line.count >= 2 else { continue }
+            guard line.count >= 2, !TranscriptTable.isSummary(line), TranscriptTable.isRowLike(line, headers: headers, scale: scale)
+                || TranscriptTable.isSurelyRow(line, headers: headers) else { continue }
             let top = line.map(\.box.y).min() ?? 0, bottom = line.map { $0.box.y + $0.box.height }.max() ?? 0
             for header in headers where header.column == .sks || header.column == .grade {
                 let present = line.contains { word in

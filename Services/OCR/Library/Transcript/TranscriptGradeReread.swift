@@ -8,11 +8,11 @@ import Foundation
 enum TranscriptGradeReread {
     static func words(_ words: [OCRWord], page: Pix, engine: TesseractEngine, scale: GradeScale) -> [OCRWord] {
         let lines = TranscriptTable.rows(of: words)
-        guard let headerIndex = lines.firstIndex(where: { TranscriptTable.header(of: $0).count >= 3 }) else { return words }
-        let headers = TranscriptTable.header(of: lines[headerIndex])
+        guard let layout = TranscriptTable.best(lines, scale: scale, continuing: [])?.layout else { return words }
+        let headers = layout.headers
         guard headers.contains(where: { $0.column == .grade }) else { return words }
         var grades: [(word: OCRWord, grade: String)] = []
-        for line in lines[(headerIndex + 1)...].prefix(60) {
+        for line in lines[layout.start...].prefix(60) {
             if TranscriptTable.endsTable(line) { break }
             for word in line where headers.min(by: { $0.distance(to: word) < $1.distance(to: word) })?.column == .grade {
                 if let grade = scale.canonical(word.text), grade.first?.isLetter == true { grades.append((word, grade)) }

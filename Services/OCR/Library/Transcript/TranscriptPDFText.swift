@@ -5,9 +5,9 @@ import PDFPages
 /// A transcript PDF made by software (a campus portal's "cetak KHS", a print-to-PDF) carries its
 /// text: those words are exact, and reading them costs nothing next to OCR. They are used only
 /// where they can be trusted: the document's text layer must show a course table's header
-/// somewhere (a font without a Unicode map yields letters, but never "Kode … SKS … Nilai" in a
-/// row), and a page that is a scan is OCRed all the same — its text layer, if any, is another
-/// program's OCR. Words are placed as OCR would place them: the page scaled to the width the
+/// somewhere, by its labels or by the shape of its rows (a font without a Unicode map yields
+/// letters, but never "Kode … SKS … Nilai" in a row, nor a column of grades beside one of SKS),
+/// and a page that is a scan is OCRed all the same — its text layer, if any, is another program's OCR. Words are placed as OCR would place them: the page scaled to the width the
 /// OCR path reads at (its render at `maxSide`, brought into 1500…2000 px).
 enum TranscriptPDFText {
     /// Per page, its words in OCR page pixels, or nil where the page must be OCRed.
@@ -21,7 +21,10 @@ enum TranscriptPDFText {
             return words.isEmpty ? nil : words
         }
         let trusted = pages.contains { words in
-            words.map { TranscriptTable.rows(of: $0).contains { TranscriptTable.header(of: $0).count >= 3 } } ?? false
+            words.map { words in
+                let lines = TranscriptTable.rows(of: words)
+                return lines.contains { TranscriptTable.header(of: $0).count >= 3 } || TranscriptColumns.inferred(lines, scale: .indonesian) != nil
+            } ?? false
         }
         return trusted ? pages : pages.map { _ in nil }
     }

@@ -16,9 +16,9 @@ extension TranscriptReader {
             let lower = tokens.map { $0.lowercased().filter(\.isLetter) }
             guard let first = lower.first else { continue }
             if name == nil, first == "nama", !lower.contains("kuliah"), !lower.contains("mata") {
-                name = value(after: tokens, labelWords: 1)
-            } else if nim == nil, ["nim", "npm", "nrp"].contains(first) {
-                nim = value(after: tokens, labelWords: 1)?.replacingOccurrences(of: " ", with: "")
+                name = value(after: tokens, labelWords: 1 + lower.dropFirst().prefix { ["mahasiswa", "lengkap", "mhs"].contains($0) }.count)
+            } else if nim == nil, let words = studentNumberLabel(lower) {
+                nim = value(after: tokens, labelWords: words)?.replacingOccurrences(of: " ", with: "")
             } else if lower.contains("ipk") || lower.contains("kumulatif") {
                 ipk = ipk ?? lastGradePoint(tokens)
                 unread = unread || ipk == nil
@@ -33,6 +33,16 @@ extension TranscriptReader {
         return TranscriptReading(
             student: Student(name: name, nim: nim), rows: table.rows, ipkPrinted: ipk ?? ips, unreadableRows: table.unreadableRows,
             semester: semester, ipkUnread: unread)
+    }
+
+    /// How many words a student-number label takes at a line's start: NIM, NPM, NRP, NIRM,
+    /// "No. Mahasiswa", "No. BP", "Nomor Induk Mahasiswa", "Nomor Pokok Mahasiswa"; nil for another line.
+    static func studentNumberLabel(_ lower: [String]) -> Int? {
+        guard let first = lower.first else { return nil }
+        if ["nim", "npm", "nrp", "nirm", "stambuk"].contains(first) { return 1 }
+        guard ["no", "nomor", "nomer"].contains(first), lower.count >= 2 else { return nil }
+        let rest = lower.dropFirst().prefix { ["mahasiswa", "mhs", "bp", "induk", "pokok"].contains($0) }
+        return rest.contains(where: { ["mahasiswa", "mhs", "bp"].contains($0) }) ? 1 + rest.count : nil
     }
 
     /// The text after a label and its colon ("Nama : Budi Santoso" → "Budi Santoso").

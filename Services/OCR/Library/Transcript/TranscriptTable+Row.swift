@@ -26,7 +26,7 @@ extension TranscriptTable {
         if let code { used.insert(code.index) }
         let nameLeft = headers.first(where: { $0.column == .name })?.left ?? 0
         let cellStarts = [sks.index, grade.index].map { line[$0].box.x }.filter { $0 > nameLeft }
-        let nameWords = line.indices.filter { index in
+        let nameIndices = line.indices.filter { index in
             guard !used.contains(index) else { return false }
             switch nearest(line[index]) {
             case .name: return true
@@ -34,7 +34,8 @@ extension TranscriptTable {
             case .sks, .grade: return line[index].box.x > nameLeft && cellStarts.allSatisfy { line[index].box.x < $0 }
             default: return false
             }
-        }.map { repairName(line[$0].text) }
+        }
+        let nameWords = withoutRules(nameIndices.map { line[$0] }).map { repairName($0.text) }
         let name = nameWords.joined(separator: " ").trimmingCharacters(in: .whitespaces)
         guard name.count >= 3, let credits = Int(sks.value) else { return nil }
         return (CourseRow(code: code?.value, name: name, sks: credits, grade: grade.value), Cells(sks: line[sks.index], grade: line[grade.index]))
@@ -42,7 +43,7 @@ extension TranscriptTable {
 
     /// An SKS cell: one digit 1–8, with Tesseract's letter-for-digit slips repaired.
     static func sksValue(_ raw: String) -> Int? {
-        let repaired = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .:|'()")).map { character -> Character in
+        let repaired = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .:|'()\"“”‘’„")).map { character -> Character in
             switch character {
             case "l", "I", "|", "i": "1"
             case "Z", "z": "2"

@@ -1,0 +1,61 @@
+import Contracts
+import Foundation
+
+extension TranscriptTable {
+    /// The column labels of a row; adjacent words of one label (Mata Kuliah, Kode MK, Nilai
+    /// Huruf) merge. Labels of columns the reader does not take (Bobot, Angka Mutu, K×AM, Smt)
+    /// are `.other`, so their cells are never taken for SKS or grades.
+    static func header(of line: [OCRWord]) -> [Header] {
+        var headers: [Header] = [], unknown: [OCRWord] = []
+        for word in line {
+            let token = word.text.lowercased().filter(\.isLetter)
+            guard let column = label(token, word: word, after: headers.last) else {
+                if word.text.contains(where: \.isLetter) { unknown.append(word) }
+                continue
+            }
+            if let last = headers.last, last.column == column, column != .other || word.box.x - last.right < word.box.height {
+                headers[headers.count - 1].right = word.box.x + word.box.width
+            } else if column == .other || !headers.contains(where: { $0.column == column }) {
+                headers.append(Header(column: column, left: word.box.x, right: word.box.x + word.box.width))
+            }
+        }
+        let named = headers.filter { $0.column != .other }
+        guard Set(named.map { "\($0.column)" }).count == named.count else { return [] }
+        // one short cell label misread ("N" for "Nilai") between the others: the one missing cell column
+        let missing = [Column.sks, .grade].filter { column in !headers.contains { $0.column == column } }
+        if named.count >= 3, missing.count == 1, unknown.count == 1, let word = unknown.first {
+            headers.append(Header(column: missing[0], left: word.box.x, right: word.box.x + word.box.width))
+        }
+        return withInferredName(headers)
+    }
+
+    /// The column a header word names, in the wordings Indonesian transcripts print ("K", "Kredit",
+    /// "sks" for SKS; "HM", "Huruf" for the grade; "AM", "Bobot", "Mutu", "K×AM" for columns not read).
+    static func label(_ token: String, word: OCRWord, after last: Header?) -> Column? {
+        switch token {
+        case "no", "nomor", "nr": return .number
+        case "kode", "kd", "kodemk": return .code
+        case "mata", "kuliah", "matakuliah", "nama", "course", "subject": return .name
+        case "sks", "kredit", "sk", "credits", "credit", "k", "kr": return .sks
+        case "nilai", "huruf", "grade", "hm", "nh": return .grade
+        // "Nilai Angka" is one grade label; "Huruf | Angka Mutu" has the points beside the grade
+        case "angka": return last?.column == .grade && word.box.x - (last?.right ?? 0) >= word.box.height ? .other : .grade
+        case "bobot", "mutu", "am", "kam", "nxk", "kxn", "sksn", "nk", "kn", "point", "points", "smt", "sem", "na", "indeks", "bxk", "kxb":
+            return .other
+        case "mk": return last?.column
+        // "SxS", "5KS": three letters between an s and an s
+        case _ where token.count == 3 && token.first == "s" && token.last == "s": return .sks
+        default: return nil
+        }
+    }
+
+    /// A header whose "Mata Kuliah" label OCR lost still has its place: the widest gap (≥ 150 px)
+    /// between two labels, the name being the only wide column of a transcript table.
+    static func withInferredName(_ headers: [Header]) -> [Header] {
+        guard headers.count >= 3, !headers.contains(where: { $0.column == .name }) else { return headers }
+        let sorted = headers.sorted { $0.left < $1.left }
+        guard let gap = zip(sorted, sorted.dropFirst()).max(by: { $0.1.left - $0.0.right < $1.1.left - $1.0.right }),
+            gap.1.left - gap.0.right >= 150 else { return headers }
+        return headers + [Header(column: .name, left: gap.0.right + 1, right: gap.1.left - 1)]
+    }
+}

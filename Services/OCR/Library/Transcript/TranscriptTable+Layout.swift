@@ -1,0 +1,101 @@
+import Contracts
+import Foundation
+
+extension TranscriptTable {
+    /// Where a page's table begins and how its columns lie.
+    struct Layout: Equatable {
+        var headers: [Header]
+        /// The first line of the table's body.
+        var start: Int
+        /// Whether a line before the first course row counts as unreadable (false on a page that
+        /// runs on without labels: its running head is no row).
+        var counted: Bool
+    }
+
+    /// What a layout reads from the body lines.
+    struct Body {
+        var rows: [CourseRow] = []
+        var cells: [Cells] = []
+        var unreadable = 0
+    }
+
+    /// The page's candidate layouts: by the shape of the rows (``TranscriptColumns``, the labels
+    /// only as a tie-break there), then by the header labels (or an earlier page's).
+    static func layouts(_ lines: [[OCRWord]], scale: GradeScale, continuing: [Header]) -> [Layout] {
+        var found: [Layout] = []
+        let labelled = lines.firstIndex { header(of: $0).count >= 3 }
+        if let shape = TranscriptColumns.inferred(lines, scale: scale, labels: labelled.map { header(of: lines[$0]) } ?? continuing) {
+            let start = labelled.map { $0 < shape.first ? $0 + 1 : shape.first } ?? shape.first
+            found.append(Layout(headers: shape.headers, start: start, counted: true))
+        }
+        if let index = labelled {
+            let body = lines[(index + 1)...]
+            found.append(Layout(headers: withInferredCode(completed(header(of: lines[index]), with: continuing), body: body), start: index + 1, counted: true))
+        } else if !continuing.isEmpty {
+            found.append(Layout(headers: continuing, start: 0, counted: false))
+        }
+        return found
+    }
+
+    /// The layout that reads the most rows (the fewest unreadable on a tie; then the shape's: its
+    /// columns are where the cells are, the labels' only where the labels were read).
+    static func best(_ lines: [[OCRWord]], scale: GradeScale, continuing: [Header]) -> (layout: Layout, body: Body)? {
+        layouts(lines, scale: scale, continuing: continuing).map { ($0, read(lines, $0, scale: scale)) }
+            .max { ($0.1.rows.count, -$0.1.unreadable) < ($1.1.rows.count, -$1.1.unreadable) }
+    }
+
+    /// The rows under `layout`: summary rows (Jumlah, IPS) and semester headings skipped, a name
+    /// line beside cells that were set between two lines joined to them, the name's second line
+    /// (an English title) passed over. A line that looks like a course row but does not read
+    /// whole is unreadable; after the last row read, only a line with a course code or a row
+    /// number is (signatures and notes under the table are no rows).
+    static func read(_ lines: [[OCRWord]], _ layout: Layout, scale: GradeScale) -> Body {
+        var body = Body(), between = 0, trailing = 0, waiting: [OCRWord]?
+        for line in lines[layout.start...] {
+            if endsTable(line) { break }
+            let joined = waiting.map { ($0 + line).sorted { $0.box.x < $1.box.x } }
+            if let read = cells(line, headers: layout.headers, scale: scale) ?? joined.flatMap({ cells($0, headers: layout.headers, scale: scale) }) {
+                body.rows.append(read.row)
+                body.cells.append(read.cells)
+                body.unreadable += between
+                (between, trailing, waiting) = (0, 0, nil)
+            } else if isSummary(line) || header(of: line).count >= 2 {
+                waiting = nil
+            } else if isRowLike(line, headers: layout.headers, scale: scale) {
+                if layout.counted || !body.rows.isEmpty { between += 1 }
+                if isSurelyRow(line, headers: layout.headers) { trailing += 1 }
+                waiting = nil
+            } else {
+                waiting = line
+            }
+        }
+        body.unreadable += trailing
+        return body
+    }
+
+    /// Totals and averages printed inside a table: Jumlah, Total, IPS, IP Semester, IPK.
+    static func isSummary(_ line: [OCRWord]) -> Bool {
+        let tokens = Set(line.map { $0.text.lowercased().filter(\.isLetter) })
+        return !tokens.isDisjoint(with: ["jumlah", "total", "subtotal", "ips", "ipk", "sks"]) && !line.contains { codeValue($0.text) != nil }
+            || tokens.contains("ip") || tokens.contains("indeks") && tokens.contains("prestasi")
+    }
+
+    /// A line with a course code in the code column, or a word standing in the SKS or grade column.
+    static func isRowLike(_ line: [OCRWord], headers: [Header], scale: GradeScale) -> Bool {
+        let cells = headers.filter { $0.column == .sks || $0.column == .grade }
+        return line.contains { word in
+            cells.contains { $0.distance(to: word) <= Double(word.box.height) / 2 } || nearest(word, in: headers) == .code && codeValue(word.text) != nil
+        }
+    }
+
+    /// A line that is a course row whatever else it shows: a course code in the code column,
+    /// or a row number in the number column with at least two more words.
+    static func isSurelyRow(_ line: [OCRWord], headers: [Header]) -> Bool {
+        line.contains { nearest($0, in: headers) == .code && codeValue($0.text) != nil }
+            || line.count >= 3 && line.first.map { nearest($0, in: headers) == .number && $0.text.allSatisfy(\.isNumber) } == true
+    }
+
+    static func nearest(_ word: OCRWord, in headers: [Header]) -> Column? {
+        headers.min { $0.distance(to: word) < $1.distance(to: word) }?.column
+    }
+}
