@@ -9,6 +9,9 @@ Layouts (column order, header words, grade style):
   kappa  a multi-semester transcript made like real ones (kappa.py): letterhead, semester groups
          with IPS, grade-point and SKSxN columns, per-institution wording, scale and fonts.
          Only made when named (--layouts kappa); the default order stays sigma, tau, rho, omega.
+  zeta   a whole-study transcript whose courses run down two tables side by side (zeta.py), with
+         its own wording (Indonesian, bilingual or English), grouping and scale (letter_half: B+ = 3.5).
+         Only made when named (--layouts zeta).
 
 Ground truth per page (<stem>.json): student {name, nim}, rows [{code, name, sks, grade}],
 ipk_printed (what the page says), ipk_true (recomputed with the layout's scale), tampered
@@ -43,6 +46,7 @@ SCALES = {
     "letter_ab": {"A": 4.0, "AB": 3.5, "B": 3.0, "BC": 2.5, "C": 2.0, "D": 1.0, "E": 0.0},
     "letter_pm": {"A": 4.0, "A-": 3.7, "B+": 3.3, "B": 3.0, "B-": 2.7, "C+": 2.3, "C": 2.0, "D": 1.0, "E": 0.0},
     "numeric": None,
+    "letter_half": {"A": 4.0, "B+": 3.5, "B": 3.0, "C+": 2.5, "C": 2.0, "D+": 1.5, "D": 1.0, "E": 0.0},  # zeta institutions
 }
 LAYOUTS = {
     "sigma": {"cols": ["no", "code", "name", "sks", "grade"], "labels": ["No", "Kode", "Mata Kuliah", "SKS", "Nilai"],
@@ -177,6 +181,9 @@ def page(index, seed, level, out, pdf=False, layouts=None, pdf_quality=70, gray=
     if layout_name == "kappa":
         import kappa
         return kappa.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
+    if layout_name == "zeta":
+        import zeta
+        return zeta.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
     pdf = pdf or text_pdf  # a born-digital twin of the --pdf document
     rng = random.Random(f"{seed}-{index}")
     extra = random.Random(f"{seed}-{index}-extra")  # drawn apart so the older pages keep their content
@@ -245,13 +252,13 @@ def main():
     parser.add_argument("--text-pdf", action="store_true",
                         help="born-digital PDFs: the --pdf documents with a text layer (real text operators), no scan degradations")
     parser.add_argument("--layouts", help="comma-separated subset in turn, e.g. sigma,tau,rho (default: sigma,tau,rho,omega; "
-                                          "kappa only when named)")
+                                          "kappa and zeta only when named)")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     layouts = args.layouts.split(",") if args.layouts else None
-    unknown = [name for name in layouts or [] if name not in LAYOUTS and name != "kappa"]
+    unknown = [name for name in layouts or [] if name not in LAYOUTS and name not in ("kappa", "zeta")]
     if unknown:
-        parser.error(f"unknown layouts {unknown}: choose from {', '.join(LAYOUTS)}, kappa")
+        parser.error(f"unknown layouts {unknown}: choose from {', '.join(LAYOUTS)}, kappa, zeta")
     for index in range(args.first, args.first + args.count):
         page(index, args.seed, args.degrade, args.out, args.pdf, layouts, args.pdf_quality, args.gray, args.text_pdf)
 
