@@ -3,7 +3,8 @@ import Foundation
 import OCRService
 
 /// Reads generated KHS transcripts (Tests/Generators/khs: JPEG pages or multi-page PDFs) and
-/// prints, for the tuned layouts and the held-out `omega` apart: row exact match, grade
+/// prints, for every layout apart (the truth's `layout`; scanned and born-digital PDFs as their
+/// own groups, so a layout the reader was tuned on never hides one it was not): row exact match, grade
 /// accuracy, IPK agreement (recomputed = true and printed read = printed), decision accuracy
 /// against the requirements the generator drew (needs_review counts as wrong when the truth is
 /// clear), p50/p95 latency per page and verifications/s on one engine.
@@ -13,6 +14,7 @@ import OCRService
     struct Truth: Decodable {
         struct Row: Decodable { var code: String; var name: String; var sks: Int; var grade: String }
         var layout: String
+        var text_layer: Bool?
         var rows: [Row]
         var ipk_printed: Double
         var ipk_true: Double
@@ -40,7 +42,7 @@ import OCRService
                 let reading = try await reader.read(bytes)
                 let verdict = TranscriptVerifier().verify(reading, requirements)
                 let elapsed = ContinuousClock.now - start, cpu = cpuSeconds() - cpuStart
-                let group = (truth.layout == "omega" ? "held-out layout (omega)" : "tuned layouts (sigma, tau, rho)") + (name.hasSuffix(".pdf") ? ", PDF" : "")
+                let group = truth.layout + (name.hasSuffix(".pdf") ? (truth.text_layer == true ? ", text PDF" : ", PDF") : "")
                 var tally = tallies[group] ?? KHSTally()
                 tally.documents += 1
                 tally.pages += truth.pages ?? 1
@@ -71,7 +73,7 @@ import OCRService
                 }
             }
         }
-        for group in tallies.keys.sorted(by: >) { print(tallies[group].map { $0.line(group) } ?? "") }
+        for group in tallies.keys.sorted() { print(tallies[group].map { $0.line(group) } ?? "") }
     }
 }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The figures of one group of transcripts (tuned or held-out layouts, images or PDFs).
+/// The figures of one group of transcripts (one layout, as photos, scanned PDFs or born-digital PDFs).
 struct KHSTally {
     var documents = 0, pages = 0, rows = 0, rowsExact = 0, grades = 0, ipkAgree = 0, decisions = 0
     /// Seconds per document (read + verify) and per page (a document's time shared by its pages).
