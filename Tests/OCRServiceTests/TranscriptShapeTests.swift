@@ -64,6 +64,22 @@ import Testing
         #expect(table.unreadableRows == 0)
     }
 
+    /// Two tables side by side (two semesters on one page): each half read as its own table,
+    /// the left one's rows first, none merged across the halves.
+    @Test func twoTablesSideBySide() {
+        var words = line(220, [("Kode", 60), ("Mata Kuliah", 170), ("SKS", 470), ("Nilai", 540), ("Kode", 660), ("Mata Kuliah", 770), ("SKS", 1070), ("Nilai", 1140)])
+        let left = [("IF101", "Kalkulus I", "3", "A"), ("IF102", "Fisika Dasar", "2", "B"), ("IF103", "Kimia Dasar", "2", "C")]
+        let right = [("IF201", "Struktur Data", "4", "AB"), ("IF202", "Basis Data", "3", "BC"), ("IF203", "Sistem Digital", "2", "A")]
+        for (index, (one, two)) in zip(left, right).enumerated() {
+            words += line(260 + 40 * index, [(one.0, 60), (one.1, 170), (one.2, 474), (one.3, 545), (two.0, 660), (two.1, 770), (two.2, 1074), (two.3, 1145)])
+        }
+        let table = TranscriptTable(words: words, scale: .indonesian)
+        #expect(table.rows.map(\.code) == ["IF101", "IF102", "IF103", "IF201", "IF202", "IF203"])
+        #expect(table.rows.map(\.name) == ["Kalkulus I", "Fisika Dasar", "Kimia Dasar", "Struktur Data", "Basis Data", "Sistem Digital"])
+        #expect(table.rows.map(\.grade) == ["A", "B", "C", "AB", "BC", "A"])
+        #expect(table.unreadableRows == 0)
+    }
+
     /// Student numbers under their usual labels; an official's number (NIP) is not the student's.
     @Test func studentNumberLabels() {
         #expect(TranscriptReader.studentNumberLabel(["no", "mahasiswa"]) == 2)

@@ -31,8 +31,11 @@ enum TranscriptCellReread {
                 let alphabet = header.column == .sks ? "0123456789" : "ABCDE+-0123456789.,"
                 guard let word = read(cell, alphabet: alphabet, valid: valid, engine: engine) else { continue }
                 // what the first reading made of the cell ("we" for a blurred "3") gives way to it
+                // and so does a word reaching into the cell that is no valid cell ("3D": SKS and grade read as one)
                 replaced += line.filter { old in
-                    old.box.x >= x && old.box.x + old.box.width <= x + width && headers.min { $0.distance(to: old) < $1.distance(to: old) }?.column == header.column
+                    let column = headers.min { $0.distance(to: old) < $1.distance(to: old) }?.column
+                    return old.box.x >= x && old.box.x + old.box.width <= x + width && column == header.column
+                        || old.box.x < x + width && x < old.box.x + old.box.width && [.sks, .grade].contains(column) && !valid(old.text)
                 }
                 added.append(OCRWord(
                     text: word.text, box: Box(x: x + word.box.x, y: y + word.box.y, width: word.box.width, height: word.box.height),

@@ -25,14 +25,7 @@ enum TranscriptColumns {
         let heights = lines.flatMap { $0.map(\.box.height) }.sorted()
         guard !heights.isEmpty else { return nil }
         let tolerance = Double(heights[heights.count / 2]) * 0.75
-        var grades: [Cell] = []
-        for (index, line) in lines.enumerated() {
-            for word in line where word.text.count <= 3 {
-                guard let grade = scale.canonical(word.text), grade.first?.isLetter == true, let points = scale.value(of: grade) else { continue }
-                grades.append(Cell(line: index, word: word, value: points))
-            }
-        }
-        guard let gradeColumn = clusters(grades, tolerance: tolerance).max(by: { lineCount($0) < lineCount($1) }), lineCount(gradeColumn) >= 3 else { return nil }
+        guard let gradeColumn = gradeColumns(lines, scale: scale).max(by: { lineCount($0) < lineCount($1) }) else { return nil }
         var gradeOf: [Int: Cell] = [:]
         let mid = gradeColumn.map(\.centre).reduce(0, +) / Double(gradeColumn.count)
         for cell in gradeColumn where gradeOf[cell.line].map({ abs($0.centre - mid) > abs(cell.centre - mid) }) ?? true { gradeOf[cell.line] = cell }
@@ -51,7 +44,8 @@ enum TranscriptColumns {
         func products(_ column: [Cell]) -> Int {
             column.filter { cell in
                 guard let points = gradeOf[cell.line]?.value else { return false }
-                return numbers.contains { $0.line == cell.line && $0.word.box != cell.word.box && abs($0.value - cell.value * points) < 0.011 && cell.value * points > 0 }
+                // one credit times the points is the points column itself: no evidence
+                return cell.value >= 2 && numbers.contains { $0.line == cell.line && $0.word.box != cell.word.box && abs($0.value - cell.value * points) < 0.011 && points > 0 }
             }.count
         }
         func labelled(_ column: [Cell]) -> Bool { labels.contains { $0.column == .sks && overlaps($0, span(column)) } }
@@ -67,6 +61,10 @@ enum TranscriptColumns {
         }
         if let code = clusters(codes, tolerance: tolerance * 3).max(by: { $0.count < $1.count }), code.count * 2 >= rowLines.count {
             headers.append(Header(column: .code, span: span(code)))
+        }
+        // a labelled code or number column the rows did not show (codes misread) keeps its place
+        for label in labels where [.code, .number].contains(label.column) && !headers.contains(where: { $0.column == label.column || overlaps($0, (label.left, label.right)) }) {
+            headers.append(label)
         }
         guard let name = nameSpan(lines, rows: rowLines, taken: headers) else { return nil }
         headers.append(Header(column: .name, span: name))

@@ -19,7 +19,7 @@ extension TranscriptReader {
                 name = value(after: tokens, labelWords: 1 + lower.dropFirst().prefix { ["mahasiswa", "lengkap", "mhs"].contains($0) }.count)
             } else if nim == nil, let words = studentNumberLabel(lower) {
                 nim = value(after: tokens, labelWords: words)?.replacingOccurrences(of: " ", with: "")
-            } else if lower.contains("ipk") || lower.contains("kumulatif") {
+            } else if lower.contains("ipk") || lower.contains("kumulatif") && lower.allSatisfy({ !["sks", "kredit", "mutu", "jumlah", "total"].contains($0) }) {
                 ipk = ipk ?? lastGradePoint(tokens)
                 unread = unread || ipk == nil
             } else if lower.contains("ips") || lower.contains("semester") && lower.contains("prestasi") {
@@ -66,6 +66,11 @@ extension TranscriptReader {
         // the only number on the line, three digits up to 400: "2.85" with its point lost (an IPK prints two decimals)
         if !tokens.contains(where: { GradeScale.number($0.trimmingCharacters(in: CharacterSet(charactersIn: ":;()"))) != nil }),
             numbers.count == 1, let only = numbers.first, only.count == 3, let value = Int(only), value <= 400 {
+            return Double(value) / 100
+        }
+        // "1343": ": 3,43" with the colon read as a digit and the comma lost
+        if colonMerged, numbers.count == 1, let only = numbers.first, only.count == 4, let value = Int(only.dropFirst()), value <= 400,
+            !tokens.contains(where: { GradeScale.number($0.trimmingCharacters(in: CharacterSet(charactersIn: ":;()"))) != nil }) {
             return Double(value) / 100
         }
         return tokens.reversed().lazy.compactMap { token -> Double? in

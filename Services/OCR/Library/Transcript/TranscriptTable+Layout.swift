@@ -54,7 +54,9 @@ extension TranscriptTable {
         for line in lines[layout.start...] {
             if endsTable(line) { break }
             let joined = waiting.map { ($0 + line).sorted { $0.box.x < $1.box.x } }
-            if let read = cells(line, headers: layout.headers, scale: scale) ?? joined.flatMap({ cells($0, headers: layout.headers, scale: scale) }) {
+            let own = cells(line, headers: layout.headers, scale: scale)
+            let read = own?.row.name.isEmpty == false ? own : joined.flatMap { cells($0, headers: layout.headers, scale: scale) } ?? own
+            if let read {
                 body.rows.append(read.row)
                 body.cells.append(read.cells)
                 body.unreadable += between

@@ -4,7 +4,8 @@ import Foundation
 extension TranscriptTable {
     /// The course in one table row: SKS, grade and code are the words nearest their labels that
     /// read as such (an integer 1–8, a grade of `scale`, a code with letters and digits); the
-    /// name is every other word except the row number. Nil when a part is missing.
+    /// name is every other word except the row number. Nil when the SKS, the grade, or both
+    /// the name and the code are missing.
     static func row(_ words: [OCRWord], headers: [Header], scale: GradeScale) -> CourseRow? {
         cells(words, headers: headers, scale: scale)?.row
     }
@@ -37,7 +38,8 @@ extension TranscriptTable {
         }
         let nameWords = withoutRules(nameIndices.map { line[$0] }).map { repairName($0.text) }
         let name = nameWords.joined(separator: " ").trimmingCharacters(in: .whitespaces)
-        guard name.count >= 3, let credits = Int(sks.value) else { return nil }
+        // a name lost to OCR (a two-line name merged away) leaves the code to tell the course
+        guard name.count >= 3 || code != nil && name.isEmpty, let credits = Int(sks.value) else { return nil }
         return (CourseRow(code: code?.value, name: name, sks: credits, grade: grade.value), Cells(sks: line[sks.index], grade: line[grade.index]))
     }
 

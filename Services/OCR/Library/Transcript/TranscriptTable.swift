@@ -40,14 +40,27 @@ struct TranscriptTable {
     /// `continuing`: the labels of an earlier page, used when this page has none of its own (a
     /// transcript's table running on); then lines before the first course row are not counted.
     init(words: [OCRWord], scale: GradeScale, continuing: [Header] = []) {
-        guard let best = Self.best(Self.rows(of: words), scale: scale, continuing: continuing) else {
+        let lines = Self.rows(of: words)
+        let whole = Self.best(lines, scale: scale, continuing: continuing)
+        // two tables side by side: each half read alone, kept when they read more rows together
+        if let halves = Self.sideBySide(words, lines: lines, scale: scale),
+            let left = Self.best(Self.rows(of: halves.left), scale: scale, continuing: continuing),
+            let right = Self.best(Self.rows(of: halves.right), scale: scale, continuing: continuing),
+            left.body.rows.count + right.body.rows.count > whole?.body.rows.count ?? 0, !left.body.rows.isEmpty, !right.body.rows.isEmpty {
+            headers = left.layout.headers
+            rows = left.body.rows + right.body.rows
+            cells = left.body.cells + right.body.cells
+            unreadableRows = left.body.unreadable + right.body.unreadable
+            return
+        }
+        guard let whole else {
             headers = []; rows = []; cells = []; unreadableRows = 0
             return
         }
-        headers = best.layout.headers
-        rows = best.body.rows
-        cells = best.body.cells
-        unreadableRows = best.body.unreadable
+        headers = whole.layout.headers
+        rows = whole.body.rows
+        cells = whole.body.cells
+        unreadableRows = whole.body.unreadable
     }
 
     /// A page's own labels with the cell columns (SKS, grade) it lost taken from another page of

@@ -1,0 +1,46 @@
+import Contracts
+import Foundation
+
+extension TranscriptTable {
+    /// A page printing two course tables side by side (common on Indonesian transcripts: two
+    /// semesters, or one long list in two halves) shows two grade columns. The right table
+    /// repeats the left one's columns shifted by the distance between the grade columns, so it
+    /// begins that far right of where the left table begins; the words are cut there and each
+    /// half read as a table of its own. Nil when the page shows fewer than two grade columns.
+    static func sideBySide(_ words: [OCRWord], lines: [[OCRWord]], scale: GradeScale) -> (left: [OCRWord], right: [OCRWord])? {
+        let columns = TranscriptColumns.gradeColumns(lines, scale: scale)
+        guard columns.count >= 2 else { return nil }
+        let sorted = columns.sorted { $0.count > $1.count }.prefix(2).sorted { mid($0) < mid($1) }
+        let (left, right) = (sorted[0], sorted[1])
+        guard right.count * 2 >= left.count, left.count * 2 >= right.count else { return nil }
+        // where the left table begins: the first word of its row lines, most of them
+        let starts = Set(left.map(\.line)).compactMap { lines[$0].first?.box.x }.sorted()
+        guard !starts.isEmpty else { return nil }
+        let start = starts[starts.count / 2], shift = mid(right) - mid(left)
+        let cut = Double(start) + shift - Double(left.map(\.word.box.height).max() ?? 0)
+        guard cut > mid(left) else { return nil }
+        let parts = Dictionary(grouping: words) { Double($0.box.x) + Double($0.box.width) / 2 < cut }
+        guard let first = parts[true], let second = parts[false] else { return nil }
+        return (first, second)
+    }
+
+    private static func mid(_ column: [TranscriptColumns.Cell]) -> Double {
+        column.map(\.centre).reduce(0, +) / Double(max(column.count, 1))
+    }
+}
+
+extension TranscriptColumns {
+    /// The page's columns of letter grades on at least three lines, left to right.
+    static func gradeColumns(_ lines: [[OCRWord]], scale: GradeScale) -> [[Cell]] {
+        let heights = lines.flatMap { $0.map(\.box.height) }.sorted()
+        guard !heights.isEmpty else { return [] }
+        var grades: [Cell] = []
+        for (index, line) in lines.enumerated() {
+            for word in line where word.text.count <= 3 {
+                guard let grade = scale.canonical(word.text), grade.first?.isLetter == true, let points = scale.value(of: grade) else { continue }
+                grades.append(Cell(line: index, word: word, value: points))
+            }
+        }
+        return clusters(grades, tolerance: Double(heights[heights.count / 2]) * 0.75).filter { lineCount($0) >= 3 }
+    }
+}
