@@ -14,6 +14,7 @@ import OCRService
     struct Truth: Decodable {
         struct Row: Decodable { var code: String; var name: String; var sks: Int; var grade: String }
         var layout: String
+        var scale: String?
         var text_layer: Bool?
         var rows: [Row]
         var ipk_printed: Double
@@ -39,8 +40,9 @@ import OCRService
                 let requirements = truth.requirements ?? TranscriptRequirements(minIPK: nil, courses: [])
                 let expected = truth.expected ?? (truth.tampered ? .needsReview : .eligible)
                 let start = ContinuousClock.now, cpuStart = cpuSeconds()
-                let reading = try await reader.read(bytes)
-                let verdict = TranscriptVerifier().verify(reading, requirements)
+                let scale = institutionScale(truth.scale)
+                let reading = try await reader.read(bytes, scale: scale)
+                let verdict = TranscriptVerifier(scale: scale).verify(reading, requirements)
                 let elapsed = ContinuousClock.now - start, cpu = cpuSeconds() - cpuStart
                 let group = truth.layout + (name.hasSuffix(".pdf") ? (truth.text_layer == true ? ", text PDF" : ", PDF") : "")
                 var tally = tallies[group] ?? KHSTally()
