@@ -5,8 +5,9 @@ import CLeptonica
 /// extreme points (min/max of x+y and x−y) are the corners. The stock is first judged as shot;
 /// when that gives no card-shaped region (warm light takes the blue out of the stock), it is
 /// judged against the light of the photo's border (``CardStock/balanced(toBorderOf:)``), and
-/// that region is used only if it is card-shaped, so a photo the first look handles never
-/// changes.
+/// that region is used only if it is card-shaped and recovers clearly more stock (≥ 15 % more
+/// cells) than the first look, as warm light costs stock and never adds it; a photo the first
+/// look handles never changes.
 struct CardOutline: Sendable, Equatable {
     var topLeft: Point
     var topRight: Point
@@ -27,7 +28,7 @@ struct CardOutline: Sendable, Equatable {
         if let asShot, asShot.outline.isCardShaped(cells: asShot.cells) {
             chosen = asShot.outline
         } else if let balanced = region(in: CardMask(small, stock: .balanced(toBorderOf: small))),
-                  balanced.outline.isCardShaped(cells: balanced.cells) {
+                  balanced.outline.isCardShaped(cells: balanced.cells), balanced.cells > (asShot?.cells ?? 0) * 23 / 20 {
             chosen = balanced.outline
         } else {
             chosen = asShot?.outline
