@@ -80,6 +80,15 @@ import Testing
         #expect(table.unreadableRows == 0)
     }
 
+    /// One semester's IPS stands for a one-semester page's average, never for a table of several
+    /// semesters whose IPK was not read.
+    @Test func aSemesterIPSIsNoIPKOfSeveralSemesters() {
+        let one = line(100, [("Indeks Prestasi Semester (IPS)", 90), (": 3,40", 500)])
+        let two = line(140, [("Indeks Prestasi Semester (IPS)", 90), (": 3,00", 500)])
+        #expect(TranscriptReader.reading(words: one, scale: .indonesian).ipkPrinted == 3.40)
+        #expect(TranscriptReader.reading(words: one + two, scale: .indonesian).ipkPrinted == nil)
+    }
+
     /// Student numbers under their usual labels; an official's number (NIP) is not the student's.
     @Test func studentNumberLabels() {
         #expect(TranscriptReader.studentNumberLabel(["no", "mahasiswa"]) == 2)

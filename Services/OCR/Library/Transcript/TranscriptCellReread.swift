@@ -24,7 +24,10 @@ enum TranscriptCellReread {
                         && (header.column == .sks ? TranscriptTable.sksValue(word.text) != nil : scale.canonical(word.text) != nil)
                 }
                 guard !present else { continue }
-                let x = max(0, header.left - 24), width = header.right - header.left + 72
+                // the crop stops short of the next column (a points column's "4,00" is no grade "4")
+                let next = headers.filter { $0.left > header.right }.map(\.left).min() ?? Int.max
+                let x = max(0, header.left - 24), width = min(header.right - header.left + 72, next - 2 - x)
+                guard width > 4 else { continue }
                 let y = max(0, top - 8), height = bottom - top + 16
                 guard let cell = page.crop(x: x, y: y, width: min(width, page.width - x), height: min(height, page.height - y)) else { continue }
                 let valid: (String) -> Bool = header.column == .sks ? { TranscriptTable.sksValue($0) != nil } : { scale.canonical($0) != nil }

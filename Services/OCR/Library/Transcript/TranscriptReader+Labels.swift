@@ -7,9 +7,10 @@ extension TranscriptReader {
         reading(words: words, table: TranscriptTable(words: words, scale: scale))
     }
 
-    /// The page's table plus its labelled lines: Nama, NIM/NPM/NRP, IPK (or IPS), Semester.
+    /// The page's table plus its labelled lines: Nama, NIM/NPM/NRP, IPK (or the IPS of a one-semester
+    /// page; one semester's IPS of several is no average of the whole table), Semester.
     static func reading(words: [OCRWord], table: TranscriptTable) -> TranscriptReading {
-        var name: String?, nim: String?, ipk: Double?, ips: Double?, semester: Int?, unread = false
+        var name: String?, nim: String?, ipk: Double?, ips: Double?, semester: Int?, unread = false, semesters = 0
         let lines = TranscriptTable.rows(of: words)
         for line in lines {
             let tokens = line.map(\.text)
@@ -24,6 +25,7 @@ extension TranscriptReader {
                 unread = unread || ipk == nil
             } else if lower.contains("ips") || lower.contains("semester") && lower.contains("prestasi") {
                 ips = ips ?? lastGradePoint(tokens)
+                semesters += 1
                 unread = unread || ips == nil
             } else if TranscriptLabelReread.isSemesterLabel(line.first),
                 let number = semesterNumber(TranscriptLabelReread.tokensWithoutMergedColon(line, lines: lines)) {
@@ -31,7 +33,7 @@ extension TranscriptReader {
             }
         }
         return TranscriptReading(
-            student: Student(name: name, nim: nim), rows: table.rows, ipkPrinted: ipk ?? ips, unreadableRows: table.unreadableRows,
+            student: Student(name: name, nim: nim), rows: table.rows, ipkPrinted: ipk ?? (semesters == 1 ? ips : nil), unreadableRows: table.unreadableRows,
             semester: semester, ipkUnread: unread)
     }
 
