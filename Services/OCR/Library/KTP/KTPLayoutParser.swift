@@ -147,8 +147,9 @@ struct KTPLayoutParser {
         return (Array(words[..<start]), rest.filter { !$0.text.isEmpty }, true)
     }
 
-    /// Joins value words, dropping a leading colon OCR kept.
-    func value(of words: [OCRWord]) -> ReadValue? {
+    /// Joins value words, dropping a leading colon OCR kept and edge marks at the end.
+    func value(of read: [OCRWord]) -> ReadValue? {
+        let words = Self.withoutEdgeMarks(read)
         var texts = words.map(\.text)
         while let first = texts.first, first.allSatisfy({ ":;.,!".contains($0) }) { texts.removeFirst() }
         if let first = texts.first, first.hasPrefix(":") || first.hasPrefix(";") { texts[0] = String(first.dropFirst()) }

@@ -61,6 +61,15 @@ struct NIKGlyphReader: Sendable {
     /// The band cut to the tallest run of inked rows: the NIK's large glyphs, without the top of
     /// the name line below or the header above that a generous crop takes in.
     static func textRows(_ band: GrayImage, threshold: UInt8) -> GrayImage? {
+        guard let rows = textRowRange(band, threshold: threshold) else { return nil }
+        var pixels: [UInt8] = []
+        pixels.reserveCapacity(band.width * rows.count)
+        for y in rows { pixels += band.pixels[(y * band.width)..<((y + 1) * band.width)] }
+        return GrayImage(width: band.width, height: rows.count, pixels: pixels)
+    }
+
+    /// The rows `textRows` keeps (one row of margin each side), or nil when no run is 6 rows tall.
+    static func textRowRange(_ band: GrayImage, threshold: UInt8) -> Range<Int>? {
         var rows = [Int](repeating: 0, count: band.height)
         for y in 0..<band.height {
             for x in 0..<band.width where band[x, y] < threshold { rows[y] += 1 }
@@ -78,11 +87,7 @@ struct NIKGlyphReader: Sendable {
             }
         }
         guard let best, best.end - best.start >= 6 else { return nil }
-        let top = max(0, best.start - 1), bottom = min(band.height, best.end + 1)
-        var pixels: [UInt8] = []
-        pixels.reserveCapacity(band.width * (bottom - top))
-        for y in top..<bottom { pixels += band.pixels[(y * band.width)..<((y + 1) * band.width)] }
-        return GrayImage(width: band.width, height: bottom - top, pixels: pixels)
+        return max(0, best.start - 1)..<min(band.height, best.end + 1)
     }
 
     /// Classifies each glyph cell; nil when a cell holds no ink.

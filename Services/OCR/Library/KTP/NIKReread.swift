@@ -15,18 +15,16 @@ struct NIKReread {
     func read(around box: Contracts.Box?, headerBottom: Int? = nil, firstRowTop: Int? = nil, engine: TesseractEngine) -> ReadValue? {
         let bands = [boxBand(box), stripBand(headerBottom: headerBottom, firstRowTop: firstRowTop), card.zone(x: 0.15...0.74, y: 0.14...0.34)?.pix]
             .compactMap { $0 }
-        let readings = bands.flatMap { [$0, $0.map { pixContrastNorm(nil, $0, 24, 24, 40, 1, 1) }] }.compactMap(GrayImage.init).compactMap(glyphs.read)
-        if let reading = readings.max(by: { $0.confidence < $1.confidence }) {
-            return ReadValue(text: reading.digits, confidence: reading.confidence, box: box, perCharacter: reading.perDigit, alternatives: reading.alternatives)
+        let readings = bands.flatMap { band in [band, band.map { pixContrastNorm(nil, $0, 24, 24, 40, 1, 1) }].compactMap(GrayImage.init).compactMap(glyphs.read).map { (band, $0) } }
+        if let (band, reading) = readings.max(by: { $0.1.confidence < $1.1.confidence }) {
+            var alternatives = reading.alternatives
+            if Self.isDoubtful(alternatives), let second = tesseractDigits(band, engine: engine), let voted = Self.voting(alternatives, for: second.digits) {
+                alternatives = voted
+            }
+            return ReadValue(text: reading.digits, confidence: reading.confidence, box: box, perCharacter: reading.perDigit, alternatives: alternatives)
         }
-        guard let band = bands.first else { return nil }
-        let scale = max(1, 64 / Double(max(band.height, 1)))
-        let big = scale > 1.05 ? band.map { pixScaleGrayLI($0, Float(scale), Float(scale)) } : band
-        let result = engine.recognize(big, mode: .singleLine, whitelist: "0123456789")
-        let digits = result.text.filter(\.isNumber)
-        guard !digits.isEmpty else { return nil }
-        let confidence = result.lines.map(\.confidence).reduce(0, +) / Double(max(result.lines.count, 1))
-        return ReadValue(text: String(digits), confidence: confidence, box: box)
+        guard let band = bands.first, let read = tesseractDigits(band, engine: engine) else { return nil }
+        return ReadValue(text: read.digits, confidence: read.confidence, box: box)
     }
 
     private func boxBand(_ box: Contracts.Box?) -> Pix? {
