@@ -10,7 +10,7 @@ every semester from the first: a photo (JPEG) is one printed page with 1-3 semes
 stacked (the portal's print of all semesters; one semester is a first-year KHS), a PDF
 (--pdf/--text-pdf) is 2-5 single-semester KHS printouts merged, one per page, in order, each with
 its own header (the student block names that sheet's semester). The printed semester (truth) is
-the last one shown; the printed IPK (truth) is the last sheet's, earlier sheets print the IPK of
+the last one shown (on a photo, sometimes the one after it, under way when printed); the printed IPK (truth) is the last sheet's, earlier sheets print the IPK of
 their time. Tampered documents (20 %) print a wrong final IPK or have one row's grade raised
 (letter, score, weight and SKS x weight edited; IPS, totals and IPK left as they were).
 Ground truth: the same keys as the other layouts; rows in print order, names as printed (a name
@@ -93,6 +93,8 @@ def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gra
     paged = pdf or text_pdf
     shown = rng.randint(2, 5) if paged else rng.choices([1, 2, 3], [25, 45, 30])[0]
     entry = rng.randint(2019, 2025 - (shown + 1) // 2)
+    # a photo of the all-semesters page may name the semester under way; a single sheet names its own
+    semester = shown + (rng.choice([0, 1]) if not paged and shown > 1 else 0)
     rows = _courses(rng, style, shown, paged)
     original = [dict(r) for r in rows]  # as the institution computed its IPS/IPK
     total = sum(r["sks"] for r in rows)
@@ -100,17 +102,17 @@ def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gra
     ipk_true = round(sum(r["sks"] * r["point"] for r in rows) / total, 2)
     doc = surroundings(rng, fake, style, entry, shown)
     blocks = []
-    for semester in range(1, shown + 1):
-        these = [r for r in original if r["semester"] == semester]
-        so_far = [r for r in original if r["semester"] <= semester]
+    for term in range(1, shown + 1):
+        these = [r for r in original if r["semester"] == term]
+        so_far = [r for r in original if r["semester"] <= term]
         ips = _cut([(r["sks"], r["point"]) for r in these], style)
         ipk = _cut([(r["sks"], r["point"]) for r in so_far], style)
-        printed = [r for r in rows if r["semester"] == semester]
+        printed = [r for r in rows if r["semester"] == term]
         for number, row in enumerate(printed, 1):  # each semester's table numbers its own rows
             row["cells"] = _cells(style, row, number)
         quality = sum(Decimal(r["sks"]) * Decimal(str(r["point"])) for r in these)
         passed = sum(r["sks"] for r in these if r["grade"] != "E")
-        blocks.append(block(style, entry, semester, printed, sum(r["sks"] for r in these), passed, quality, ips,
+        blocks.append(block(style, entry, term, printed, sum(r["sks"] for r in these), passed, quality, ips,
                             sum(r["sks"] for r in so_far), ipk))
     final = blocks[-1]["summary"]
     printed_ipk = _cut([(r["sks"], r["point"]) for r in original], style)
@@ -121,10 +123,10 @@ def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gra
         blocks[-1]["summary"] = [(l, ls.number_text(printed_ipk, style) if "IPK" in l else v) for l, v in final]
     extra = random.Random(f"lambda-{seed}-{index}-requirements")
     natural_rows = [{"code": r["code"], "name": r["natural"], "sks": r["sks"], "grade": r["grade"]} for r in rows]
-    wanted, met = requirements(extra, natural_rows, ipk_true, shown, style["scale"], [c[0] for c in ls.CATALOGUE])
+    wanted, met = requirements(extra, natural_rows, ipk_true, semester, style["scale"], [c[0] for c in ls.CATALOGUE])
 
     sheet = Sheet(style, doc)
-    canvases = [sheet.page([b], b["semester"], True) for b in blocks] if paged else [sheet.page(blocks, shown, shown == 1)]
+    canvases = [sheet.page([b], b["semester"], True) for b in blocks] if paged else [sheet.page(blocks, semester, shown == 1)]
     stem = f"khs-lambda-{index:04d}"
     if paged:
         images, degradations = [], []
@@ -144,7 +146,7 @@ def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gra
         image.save(os.path.join(out, stem + ".jpg"), quality=quality or 88)
     truth = {"layout": "lambda", "scale": style["scale"], "student": {"name": doc["name"], "nim": doc["nim"]},
              "rows": [{"code": r["code"], "name": r["name"], "sks": r["sks"], "grade": r["grade"]} for r in rows],
-             "ipk_printed": printed_ipk, "ipk_true": ipk_true, "tampered": tampered is not None, "semester": shown,
+             "ipk_printed": printed_ipk, "ipk_true": ipk_true, "tampered": tampered is not None, "semester": semester,
              "pages": len(canvases) if paged else 1, "requirements": wanted,
              "expected": "needs_review" if tampered else ("eligible" if met else "not_eligible"), "degradations": degradations}
     if text_pdf:
