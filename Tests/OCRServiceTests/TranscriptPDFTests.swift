@@ -60,12 +60,50 @@ import Testing
         let words = [PDFWord(text: "Kode", x: 50, y: 100, width: 30, height: 12), PDFWord(text: "SKS", x: 300, y: 100, width: 20, height: 12),
                      PDFWord(text: "Nilai", x: 400, y: 100, width: 30, height: 12)]
         let text = [PDFTextPage(width: 595, height: 842, words: words)]
-        let scan = TranscriptPDFText.words(text, facts: [PDFPageFacts(width: 595, height: 842, imagePPI: 300, imageCoverage: 0.98)], maxSide: 2200)
-        #expect(scan.count == 1 && scan[0] == nil)
-        let printed = TranscriptPDFText.words(text, facts: [PDFPageFacts(width: 595, height: 842)], maxSide: 2200)
+        // 12 characters in the layer; a scan's OCR layer draws none of them, a printed page all
+        for visible: [Int]? in [[0], [5], nil] {
+            #expect(TranscriptPDFText.words(text, visible: visible, count: 1, maxSide: 2200) == [nil])
+        }
+        let printed = TranscriptPDFText.words(text, visible: [12], count: 1, maxSide: 2200)
         // placed as OCR would see an A4 page: 1555 px wide, so 50 pt → 131 px
         #expect(printed[0]?.map(\.text) == ["Kode", "SKS", "Nilai"])
         #expect(printed[0]?.first?.box == Box(x: 131, y: 261, width: 78, height: 31))
+    }
+
+    @Test func aPrintedTranscriptOverAFullPagePictureIsReadFromItsTextLayer() async throws {
+        // a letterhead/watermark background covers the page, as a scan's picture would (pdfimages
+        // rounds its 7.5 ppi, so the measured share is short of 1)
+        let pdf = TranscriptPDFTextPDF.transcript(name: "Siti Rahmawati", nim: "H1D021045", semester: 5, rows: Self.rows, split: 5, ipk: "2.91", paper: .background)
+        #expect(try await Poppler().pageFacts(pdf).allSatisfy { $0.imageCoverage > 0.8 })
+        let pages = try await TranscriptPDFPages().pages(pdf)
+        #expect(pages.count == 2)
+        #expect(pages.allSatisfy { if case .words = $0 { true } else { false } })
+    }
+
+    @Test func aScansHiddenOCRTextIsNeverTrusted() async throws {
+        let pdf = TranscriptPDFTextPDF.transcript(name: "Siti Rahmawati", nim: "H1D021045", semester: 5, rows: Self.rows, split: 5, ipk: "2.91", paper: .scanWithHiddenText)
+        // the hidden words are in the text layer, table header and all; none is drawn
+        #expect(try await Poppler().textPages(pdf).allSatisfy { $0.words.contains { $0.text == "SKS" } })
+        #expect(await TranscriptPDFVisibleText.characters(pdf, pages: 2, timeout: .seconds(30)) == [0, 0])
+        let pages = try await TranscriptPDFPages().pages(pdf)
+        #expect(pages.count == 2)
+        #expect(pages.allSatisfy { $0.image != nil })
+    }
+
+    @Test func visibleCharactersAreCountedPerPage() {
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <pdf2xml producer="poppler" version="22.12.0">
+            <page number="1" position="absolute" top="0" left="0" height="1262" width="892">
+            \t<fontspec id="0" size="12" family="Helvetica" color="#000000"/>
+            <text top="30" left="392" width="214" height="11" font="0"><b>Etika &amp; Profesi</b></text>
+            <text top="46" left="276" width="444" height="18" font="0">A-</text>
+            </page>
+            <page number="2" position="absolute" top="0" left="0" height="1262" width="892">
+            </page>
+            </pdf2xml>
+            """
+        #expect(TranscriptPDFVisibleText.characters(xml: xml, pages: 3) == [15, 0, 0])
     }
 
     @Test func popplerReportsPageSizesAndScanResolutions() {

@@ -19,11 +19,13 @@ struct TranscriptPDFPages: Sendable {
     var timeout: Duration = .seconds(30)
 
     /// Every page: its text-layer words where the document carries a trustworthy text layer and
-    /// the page is not a scan, else the page rendered for OCR.
+    /// the page draws it (not a scan's hidden OCR), else the page rendered for OCR.
     func pages(_ pdf: [UInt8]) async throws(APIError) -> [TranscriptPDFPage] {
         let poppler = try await checked(pdf)
         let (facts, text) = try await popplerCall { (try await poppler.pageFacts(pdf), try await poppler.textPages(pdf)) }
-        let words = TranscriptPDFText.words(text, facts: facts, maxSide: maxSide)
+        let hasText = text.contains { !$0.words.isEmpty }
+        let visible = hasText ? await TranscriptPDFVisibleText.characters(pdf, pages: facts.count, timeout: timeout) : nil
+        let words = TranscriptPDFText.words(text, visible: visible, count: facts.count, maxSide: maxSide)
         var pages: [TranscriptPDFPage] = []
         for index in facts.indices {
             if let words = words[index] { pages.append(.words(words)); continue }

@@ -3,19 +3,23 @@ import Foundation
 import PDFPages
 
 /// A transcript PDF made by software (a campus portal's "cetak KHS", a print-to-PDF) carries its
-/// text: those words are exact, and reading them costs nothing next to OCR. They are used only
-/// where they can be trusted: the document's text layer must show a course table's header
-/// somewhere, by its labels or by the shape of its rows (a font without a Unicode map yields
-/// letters, but never "Kode … SKS … Nilai" in a row, nor a column of grades beside one of SKS),
-/// and a page that is a scan is OCRed all the same — its text layer, if any, is another program's OCR. Words are placed as OCR would place them: the page scaled to the width the
-/// OCR path reads at (its render at `maxSide`, brought into 1500…2000 px).
+/// text: those words are exact, and reading them costs nothing next to OCR. A page's words are
+/// used only when the page draws them (``TranscriptPDFVisibleText``: at least half its text-layer
+/// characters visible; a scan's text layer is another program's OCR laid invisibly over the
+/// picture, whatever images a printed page also carries — letterhead, watermark, background),
+/// and the document's text must show a course table somewhere, by its labels or by the shape of
+/// its rows (a font without a Unicode map yields letters, but never "Kode … SKS … Nilai" in a
+/// row, nor a column of grades beside one of SKS). Words are placed as OCR would place them: the
+/// page scaled to the width the OCR path reads at (its render at `maxSide`, brought into 1500…2000 px).
 enum TranscriptPDFText {
-    /// Per page, its words in OCR page pixels, or nil where the page must be OCRed.
-    static func words(_ text: [PDFTextPage], facts: [PDFPageFacts], maxSide: Int) -> [[OCRWord]?] {
-        let pages = facts.indices.map { index -> [OCRWord]? in
-            guard index < text.count, facts[index].imageCoverage < 0.5 else { return nil }
+    /// Per page (`count` pages), its words in OCR page pixels, or nil where the page must be OCRed.
+    /// `visible`: each page's visible characters (nil: unknown, no page trusted).
+    static func words(_ text: [PDFTextPage], visible: [Int]?, count: Int, maxSide: Int) -> [[OCRWord]?] {
+        let pages = (0..<count).map { index -> [OCRWord]? in
+            guard index < text.count, let visible, index < visible.count else { return nil }
             let page = text[index], longest = max(page.width, page.height)
-            guard longest > 0 else { return nil }
+            let characters = page.words.reduce(0) { $0 + $1.text.filter { !$0.isWhitespace }.count }
+            guard longest > 0, characters > 0, 2 * visible[index] >= characters else { return nil }
             let width = min(2000, max(1500, Double(maxSide) * page.width / longest)), factor = width / page.width
             let words = page.words.compactMap { word(from: $0, factor: factor) }
             return words.isEmpty ? nil : words
