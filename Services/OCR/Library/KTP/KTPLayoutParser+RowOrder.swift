@@ -8,9 +8,9 @@ extension KTPLayoutParser {
         .nik, .nama, .tempatTglLahir, .jenisKelamin, .alamat, .rtRw, .kelDesa, .kecamatan, .agama,
         .statusPerkawinan, .pekerjaan, .kewarganegaraan, .berlakuHingga,
     ]
-    /// Labels a row without a readable label may be given (the NIK is re-read on its own and
-    /// the sex row carries the blood type, so neither is filled this way).
-    static let fillable: Set<KTPLabel> = [.nama, .tempatTglLahir, .alamat, .rtRw, .kelDesa, .kecamatan, .agama,
+    /// Labels a row without a readable label may be given (the NIK is re-read on its own, so it
+    /// is not filled this way; the sex row is split into sex and blood type as when labelled).
+    static let fillable: Set<KTPLabel> = [.nama, .tempatTglLahir, .jenisKelamin, .alamat, .rtRw, .kelDesa, .kecamatan, .agama,
                                           .statusPerkawinan, .pekerjaan, .kewarganegaraan, .berlakuHingga]
 
     /// The words after a colon-like mark standing in the colon column among a row's first
@@ -39,7 +39,15 @@ extension KTPLayoutParser {
             let labels = rows.count == end - position - 1 && position == 0 ? Self.rowOrder[1..<end] : Self.rowOrder[position..<end]
             if rows.count == labels.count {
                 for (label, row) in zip(labels, rows) where Self.fillable.contains(label) && result.values[label] == nil {
-                    result.values[label] = value(of: row.words)
+                    guard label == .jenisKelamin else {
+                        result.values[label] = value(of: row.words)
+                        continue
+                    }
+                    let (sex, blood, labelled) = splitBloodType(row.words)
+                    result.values[.jenisKelamin] = value(of: sex)
+                    if result.values[.golonganDarah] == nil {
+                        result.values[.golonganDarah] = value(of: blood) ?? (labelled ? ReadValue(text: "-", confidence: 0.6, box: nil) : nil)
+                    }
                 }
             }
             position = end

@@ -60,6 +60,8 @@ struct KTPLayoutParser {
             guard let (label, rawValue, colonRead, score) = found else {
                 if let rest = Self.afterColonMark(words, colonX: measuredColon) {
                     unlabelled.append((index, rest))
+                } else if lastLabel == .alamat, let rest = Self.valueAfterUnreadLabel(words, colonX: colonX) {
+                    unlabelled.append((index, rest))
                 } else if let lastLabel, lastLabel == .alamat, result.values[.alamat] != nil, let extra = value(of: words) {
                     result.values[.alamat]?.text += " " + extra.text
                 }
@@ -130,21 +132,6 @@ struct KTPLayoutParser {
         }
         guard let best else { return nil }
         return (best.label, Array(words[best.end...]), false, best.score)
-    }
-
-    /// Splits "LAKI-LAKI Gol. Darah : O" into the sex words and the blood-type words.
-    func splitBloodType(_ words: [OCRWord]) -> ([OCRWord], [OCRWord], Bool) {
-        guard let start = words.firstIndex(where: { KTPLabel.letters(of: $0.text).hasPrefix("GOL") || KTPLabel.letters(of: $0.text) == "DARAH" }) else {
-            return (words, [], false)
-        }
-        var rest = Array(words[start...])
-        while let first = rest.first, KTPLabel.letters(of: first.text).hasPrefix("GOL") || KTPLabel.letters(of: first.text).hasPrefix("DARAH") || first.text == ":" {
-            rest.removeFirst()
-        }
-        if let first = rest.first, first.text.hasPrefix(":") {
-            rest[0].text = String(first.text.dropFirst())
-        }
-        return (Array(words[..<start]), rest.filter { !$0.text.isEmpty }, true)
     }
 
     /// Joins value words, dropping a leading colon OCR kept and edge marks at the end.
