@@ -19,7 +19,8 @@ struct TranscriptPDFPages: Sendable {
     var timeout: Duration = .seconds(30)
 
     /// Every page: its text-layer words where the document carries a trustworthy text layer and
-    /// the page draws it (not a scan's hidden OCR), else the page rendered for OCR.
+    /// the page draws it (not a scan's hidden OCR) — a page with two tables side by side as two
+    /// (``TranscriptPDFSideBySide``) — else the page rendered for OCR.
     func pages(_ pdf: [UInt8]) async throws(APIError) -> [TranscriptPDFPage] {
         let poppler = try await checked(pdf)
         let (facts, text) = try await popplerCall { (try await poppler.pageFacts(pdf), try await poppler.textPages(pdf)) }
@@ -28,7 +29,10 @@ struct TranscriptPDFPages: Sendable {
         let words = TranscriptPDFText.words(text, visible: visible, count: facts.count, maxSide: maxSide)
         var pages: [TranscriptPDFPage] = []
         for index in facts.indices {
-            if let words = words[index] { pages.append(.words(words)); continue }
+            if let words = words[index] {
+                pages += TranscriptPDFSideBySide.tables(words).map { .words($0) }
+                continue
+            }
             let pnm = try await popplerCall { try await poppler.rasterPage(pdf, page: index + 1, maxSide: maxSide) }
             pages.append(.image(try Self.png(pnm: pnm)))
         }
