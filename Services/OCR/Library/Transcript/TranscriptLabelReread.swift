@@ -7,7 +7,8 @@ import Foundation
 enum TranscriptLabelReread {
     static func words(_ words: [OCRWord], page: Pix, engine: TesseractEngine) -> [OCRWord] {
         let lines = TranscriptTable.rows(of: words)
-        guard let line = lines.first(where: { isSemesterLabel($0.first) }), let label = line.first else { return words }
+        guard let line = lines.first(where: { semesterLabel($0) != nil }), let index = semesterLabel(line) else { return words }
+        let label = line[index]
         let height = line.map(\.box.height).max() ?? label.box.height
         let afterColon = colonRight(lines).flatMap { $0 > label.box.x + label.box.width ? $0 + 2 : nil }
         let x = afterColon ?? label.box.x + label.box.width + 4, y = max(0, label.box.y - height / 2)
@@ -17,7 +18,7 @@ enum TranscriptLabelReread {
             OCRWord(text: word.text, box: Box(x: x + word.box.x, y: y + word.box.y, width: word.box.width, height: word.box.height), confidence: word.confidence)
         }
         guard reread.contains(where: { $0.text.contains(where: \.isNumber) }) else { return words }
-        let replaced = line.dropFirst().filter { $0.box.x < x + width }
+        let replaced = line.dropFirst(index + 1).filter { $0.box.x < x + width }
         return words.filter { word in !replaced.contains { $0.box == word.box && $0.text == word.text } } + reread
     }
 
@@ -54,6 +55,14 @@ enum TranscriptLabelReread {
         let colon = colons[colons.count / 2], value = line[1]
         guard value.text.count >= 2, abs(value.box.x - colon) <= value.box.height / 3 else { return line.map(\.text) }
         return [line[0].text, String(value.text.dropFirst())] + line.dropFirst(2).map(\.text)
+    }
+
+    /// Where a line's semester label stands: its first word ("Semester", "Smt"), or its second
+    /// after "Current"/"Present" ("Current Semester : 3"); nil for another line.
+    static func semesterLabel(_ line: [OCRWord]) -> Int? {
+        if isSemesterLabel(line.first) { return 0 }
+        guard line.count >= 2, ["current", "present"].contains(line[0].text.lowercased().filter(\.isLetter)), isSemesterLabel(line[1]) else { return nil }
+        return 1
     }
 
     /// "Semester", "Semeste", "SEMESTER", "Smt" as the first word of a line.

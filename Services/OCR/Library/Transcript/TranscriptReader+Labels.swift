@@ -12,23 +12,25 @@ extension TranscriptReader {
     static func reading(words: [OCRWord], table: TranscriptTable) -> TranscriptReading {
         var name: String?, nim: String?, ipk: Double?, ips: Double?, semester: Int?, unread = false, semesters = 0
         let lines = TranscriptTable.rows(of: words)
-        for line in lines {
+        for line in lines.flatMap(labelBlocks) {
             let tokens = line.map(\.text)
             let lower = tokens.map { $0.lowercased().filter(\.isLetter) }
             guard let first = lower.first else { continue }
-            if name == nil, first == "nama", !lower.contains("kuliah"), !lower.contains("mata") {
-                name = value(after: tokens, labelWords: 1 + lower.dropFirst().prefix { ["mahasiswa", "lengkap", "mhs"].contains($0) }.count)
+            if name == nil, let words = studentNameLabel(lower), !lower.contains("kuliah"), !lower.contains("mata") {
+                name = value(after: tokens, labelWords: words)
             } else if nim == nil, let words = studentNumberLabel(lower) {
                 nim = value(after: tokens, labelWords: words)?.replacingOccurrences(of: " ", with: "")
-            } else if lower.contains("ipk") || lower.contains("kumulatif") && lower.allSatisfy({ !["sks", "kredit", "mutu", "jumlah", "total"].contains($0) }) {
+            } else if isCumulativeAverage(lower) {
                 ipk = ipk ?? lastGradePoint(tokens)
                 unread = unread || ipk == nil
-            } else if lower.contains("ips") || lower.contains("semester") && lower.contains("prestasi") {
+            } else if lower.contains("ips") || lower.contains("semester") && (lower.contains("prestasi") || lower.contains("gpa")) {
                 ips = ips ?? lastGradePoint(tokens)
                 semesters += 1
                 unread = unread || ips == nil
-            } else if TranscriptLabelReread.isSemesterLabel(line.first),
-                let number = semesterNumber(TranscriptLabelReread.tokensWithoutMergedColon(line, lines: lines)) {
+            } else if let label = TranscriptLabelReread.semesterLabel(line),
+                let number = semesterNumber(TranscriptLabelReread.tokensWithoutMergedColon(Array(line.dropFirst(label)), lines: lines)) {
+                semester = max(semester ?? 0, number)
+            } else if let number = studyLength(lower, tokens: tokens) {
                 semester = max(semester ?? 0, number)
             }
         }
@@ -37,11 +39,59 @@ extension TranscriptReader {
             semester: semester, ipkUnread: unread)
     }
 
+    /// A line of a student block printed in two columns ("Student Name : Vino   Faculty : Science")
+    /// as one "label : value" part per column: cut at every gap over three word heights, except
+    /// only after a part that already has its colon and a value (a label block aligns its colons
+    /// far from its labels; a colon read with the value, "24" for ": 4", stays with its label).
+    static func labelBlocks(_ line: [OCRWord]) -> [[OCRWord]] {
+        func colon(_ word: OCRWord) -> Bool {
+            word.text.hasPrefix(":") || [":", "1", "|", "l", ";", "i", "!"].contains(word.text) && word.box.width * 2 < word.box.height
+        }
+        var parts: [[OCRWord]] = []
+        for word in line {
+            guard let part = parts.last, let last = part.last else { parts.append([word]); continue }
+            let gap = word.box.x - (last.box.x + last.box.width), height = max(last.box.height, word.box.height, 8)
+            let valued = part.firstIndex { $0.text.contains(":") }.map { $0 < part.count - 1 || part[$0].text.count > 1 } ?? false
+            if gap > height * 3, !colon(word), valued { parts.append([word]) } else { parts[parts.count - 1].append(word) }
+        }
+        return parts
+    }
+
+    /// The line of the cumulative grade-point average: IPK, Indeks Prestasi Kumulatif, (Cumulative)
+    /// GPA, Grade Point Average; not a cumulative credit or quality-point total, not a semester's GPA.
+    static func isCumulativeAverage(_ lower: [String]) -> Bool {
+        if lower.contains("ipk") { return true }
+        let totals = ["sks", "kredit", "credits", "credit", "mutu", "jumlah", "total", "quality", "points"]
+        if lower.contains("kumulatif") || lower.contains("cumulative") { return lower.allSatisfy { !totals.contains($0) } || lower.contains("gpa") }
+        return (lower.contains("gpa") || zip(lower, lower.dropFirst()).contains { $0 == ("point", "average") }) && !lower.contains("semester")
+    }
+
+    /// How many words a student-name label takes at a line's start: "Nama", "Nama Mahasiswa",
+    /// "Name", "Student Name"; nil for another line.
+    static func studentNameLabel(_ lower: [String]) -> Int? {
+        guard let first = lower.first else { return nil }
+        if first == "nama" || first == "name" { return 1 + lower.dropFirst().prefix { ["mahasiswa", "lengkap", "mhs"].contains($0) }.count }
+        return first == "student" && lower.dropFirst().first == "name" ? 2 : nil
+    }
+
+    /// "Masa Studi : 4 Tahun (8 Semester)", "Length of Study : 4 Years (8 Semesters)": the
+    /// semesters a graduate studied (1…14), printed as a number before the word semester.
+    static func studyLength(_ lower: [String], tokens: [String]) -> Int? {
+        guard let first = lower.first, ["masa", "lama", "length", "duration", "period"].contains(first) else { return nil }
+        for index in lower.indices.dropFirst() where lower[index].hasPrefix("semester") {
+            let number = tokens[index - 1].trimmingCharacters(in: CharacterSet(charactersIn: "():;.,"))
+            if let value = Int(number), (1...14).contains(value) { return value }
+        }
+        return nil
+    }
+
     /// How many words a student-number label takes at a line's start: NIM, NPM, NRP, NIRM,
     /// "No. Mahasiswa", "No. BP", "Nomor Induk Mahasiswa", "Nomor Pokok Mahasiswa"; nil for another line.
     static func studentNumberLabel(_ lower: [String]) -> Int? {
         guard let first = lower.first else { return nil }
         if ["nim", "npm", "nrp", "nirm", "stambuk"].contains(first) { return 1 }
+        // "Student Number", "Student ID Number", "Student ID"
+        if first == "student", lower.count >= 2, ["number", "id", "no"].contains(lower[1]) { return 1 + lower.dropFirst().prefix { ["number", "id", "no"].contains($0) }.count }
         guard ["no", "nomor", "nomer"].contains(first), lower.count >= 2 else { return nil }
         let rest = lower.dropFirst().prefix { ["mahasiswa", "mhs", "bp", "induk", "pokok"].contains($0) }
         return rest.contains(where: { ["mahasiswa", "mhs", "bp"].contains($0) }) ? 1 + rest.count : nil
@@ -50,7 +100,8 @@ extension TranscriptReader {
     /// The text after a label and its colon ("Nama : Budi Santoso" → "Budi Santoso").
     static func value(after tokens: [String], labelWords: Int) -> String? {
         var rest = Array(tokens.dropFirst(labelWords))
-        if let colon = rest.firstIndex(where: { $0.hasPrefix(":") }), colon <= 1 {
+        // a bilingual label ("Nama / Name", "NIM / Student ID") runs on to its colon
+        if let colon = rest.firstIndex(where: { $0.hasPrefix(":") }), colon <= 4 {
             rest[colon] = String(rest[colon].dropFirst())
             rest.removeFirst(colon)
         }

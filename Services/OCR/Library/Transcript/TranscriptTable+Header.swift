@@ -7,8 +7,11 @@ extension TranscriptTable {
     /// are `.other`, so their cells are never taken for SKS or grades.
     static func header(of line: [OCRWord]) -> [Header] {
         var headers: [Header] = [], unknown: [OCRWord] = []
-        for word in line {
-            let token = word.text.lowercased().filter(\.isLetter)
+        let tokens = line.map { $0.text.lowercased().filter(\.isLetter) }
+        for (index, word) in line.enumerated() {
+            let token = tokens[index]
+            // "Course Code", "Subject Code": the second word names the column
+            if ["course", "subject"].contains(token), index + 1 < tokens.count, ["code", "no", "number"].contains(tokens[index + 1]) { continue }
             guard let column = label(token, word: word, after: headers.last) else {
                 if word.text.contains(where: \.isLetter) { unknown.append(word) }
                 continue
@@ -34,13 +37,13 @@ extension TranscriptTable {
     static func label(_ token: String, word: OCRWord, after last: Header?) -> Column? {
         switch token {
         case "no", "nomor", "nr": return .number
-        case "kode", "kd", "kodemk": return .code
-        case "mata", "kuliah", "matakuliah", "nama", "course", "subject": return .name
-        case "sks", "kredit", "sk", "credits", "credit", "k", "kr": return .sks
+        case "kode", "kd", "kodemk", "code": return .code
+        case "mata", "kuliah", "matakuliah", "nama", "course", "subject", "title": return .name
+        case "sks", "kredit", "sk", "credits", "credit", "k", "kr", "cr": return .sks
         case "nilai", "huruf", "grade", "hm", "nh": return .grade
         // "Nilai Angka" is one grade label; "Huruf | Angka Mutu" has the points beside the grade
         case "angka": return last?.column == .grade && word.box.x - (last?.right ?? 0) >= word.box.height ? .other : .grade
-        case "bobot", "mutu", "am", "kam", "nxk", "kxn", "sksn", "nk", "kn", "point", "points", "smt", "sem", "na", "indeks", "bxk", "kxb":
+        case "bobot", "mutu", "am", "kam", "nxk", "kxn", "sksn", "nk", "kn", "point", "points", "smt", "sem", "na", "indeks", "bxk", "kxb", "quality", "term", "weight":
             return .other
         case "mk": return last?.column
         // "SxS", "5KS": three letters between an s and an s

@@ -24,13 +24,19 @@ extension TranscriptTable {
     static func layouts(_ lines: [[OCRWord]], scale: GradeScale, continuing: [Header]) -> [Layout] {
         var found: [Layout] = []
         let labelled = lines.firstIndex { header(of: $0).count >= 3 }
-        if let shape = TranscriptColumns.inferred(lines, scale: scale, labels: labelled.map { header(of: lines[$0]) } ?? continuing) {
+        let shape = TranscriptColumns.inferred(lines, scale: scale, labels: labelled.map { header(of: lines[$0]) } ?? continuing)
+        if let shape {
             let start = labelled.map { $0 < shape.first ? $0 + 1 : shape.first } ?? shape.first
             found.append(Layout(headers: shape.headers, start: start, counted: true))
         }
         if let index = labelled {
             let body = lines[(index + 1)...]
-            found.append(Layout(headers: withInferredCode(completed(header(of: lines[index]), with: continuing), body: body), start: index + 1, counted: true))
+            let labels = withInferredCode(completed(header(of: lines[index]), with: continuing), body: body)
+            // a column of numbers whose label was lost (a two-line "Grade Point") is still no grade column
+            let unlabelled = (shape?.headers ?? []).filter { column in
+                column.column == .other && !labels.contains { $0.left <= column.right && column.left <= $0.right }
+            }
+            found.append(Layout(headers: labels + unlabelled, start: index + 1, counted: true))
         } else if !continuing.isEmpty {
             found.append(Layout(headers: continuing, start: 0, counted: false))
         }
@@ -51,26 +57,48 @@ extension TranscriptTable {
     /// number is (signatures and notes under the table are no rows).
     static func read(_ lines: [[OCRWord]], _ layout: Layout, scale: GradeScale) -> Body {
         var body = Body(), between = 0, trailing = 0, waiting: [OCRWord]?
+        // the last row read (its line) and the name lines after it that continue its name
+        var previous: [OCRWord]?, wrapped: [[OCRWord]] = []
+        let nameRight = nameRight(lines[layout.start...], headers: layout.headers, scale: scale)
+        func closeWrap() {
+            if !wrapped.isEmpty, let last = body.rows.indices.last {
+                let more = wrapped.flatMap { withoutRules(nameWords($0, headers: layout.headers)) }.map { repairName($0.text) }
+                body.rows[last].name = ([body.rows[last].name] + more).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+            }
+            (previous, wrapped) = (nil, [])
+        }
         for line in lines[layout.start...] {
             if endsTable(line) { break }
             let joined = waiting.map { ($0 + line).sorted { $0.box.x < $1.box.x } }
             let own = cells(line, headers: layout.headers, scale: scale)
             let read = own?.row.name.isEmpty == false ? own : joined.flatMap { cells($0, headers: layout.headers, scale: scale) } ?? own
             if let read {
+                // a name line joined to these cells was no continuation of the row before
+                if read.row.name.isEmpty == false, own?.row.name.isEmpty != false, !wrapped.isEmpty { wrapped.removeLast() }
+                closeWrap()
                 body.rows.append(read.row)
                 body.cells.append(read.cells)
                 body.unreadable += between
                 (between, trailing, waiting) = (0, 0, nil)
+                previous = line
             } else if isSummary(line) || header(of: line).count >= 2 {
                 waiting = nil
+                closeWrap()
             } else if isRowLike(line, headers: layout.headers, scale: scale) {
                 if layout.counted || !body.rows.isEmpty { between += 1 }
                 if isSurelyRow(line, headers: layout.headers) { trailing += 1 }
                 waiting = nil
+                closeWrap()
             } else {
+                if let above = wrapped.last ?? previous, continues(above, with: line, headers: layout.headers, nameRight: nameRight) {
+                    wrapped.append(line)
+                } else {
+                    closeWrap()
+                }
                 waiting = line
             }
         }
+        closeWrap()
         body.unreadable += trailing
         return body
     }
@@ -78,7 +106,7 @@ extension TranscriptTable {
     /// Totals and averages printed inside a table: Jumlah, Total, IPS, IP Semester, IPK.
     static func isSummary(_ line: [OCRWord]) -> Bool {
         let tokens = Set(line.map { $0.text.lowercased().filter(\.isLetter) })
-        return !tokens.isDisjoint(with: ["jumlah", "total", "subtotal", "ips", "ipk", "sks"]) && !line.contains { codeValue($0.text) != nil }
+        return !tokens.isDisjoint(with: ["jumlah", "total", "subtotal", "ips", "ipk", "sks", "gpa"]) && !line.contains { codeValue($0.text) != nil }
             || tokens.contains("ip") || tokens.contains("indeks") && tokens.contains("prestasi")
     }
 

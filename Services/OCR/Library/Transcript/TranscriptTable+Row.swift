@@ -37,7 +37,7 @@ extension TranscriptTable {
             }
         }
         let nameWords = withoutRules(nameIndices.map { line[$0] }).map { repairName($0.text) }
-        let name = nameWords.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        let name = withoutGluedRule(nameWords.joined(separator: " ").trimmingCharacters(in: .whitespaces))
         // a name lost to OCR (a two-line name merged away) leaves the code to tell the course
         guard name.count >= 3 || code != nil && name.isEmpty, let credits = Int(sks.value) else { return nil }
         return (CourseRow(code: code?.value, name: name, sks: credits, grade: grade.value), Cells(sks: line[sks.index], grade: line[grade.index]))
@@ -81,6 +81,14 @@ extension TranscriptTable {
             if let digit = digitFor[characters[index]] { characters[index] = digit }
         }
         return String(characters)
+    }
+
+    /// A ruled table's rule read glued to the name's first letter ("|Manajemen", "(Basis Data"
+    /// with no closing bracket) is dropped.
+    static func withoutGluedRule(_ name: String) -> String {
+        guard let first = name.first, "|[(¦".contains(first), name.count > 1, name.dropFirst().first?.isLetter == true,
+            !(first == "(" && name.contains(")")), !(first == "[" && name.contains("]")) else { return name }
+        return String(name.dropFirst())
     }
 
     /// A name word with the usual Roman-numeral slip repaired ("|" and "l" for "I").

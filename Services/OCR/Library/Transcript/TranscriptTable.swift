@@ -74,10 +74,13 @@ struct TranscriptTable {
         return own + missing
     }
 
-    /// The line that closes a transcript's table: the cumulative totals (IPK, "Kumulatif").
-    /// Semester totals (Jumlah, IPS) stand between groups of rows and do not end it.
+    /// The line that closes a transcript's table: the cumulative totals (IPK, "Kumulatif",
+    /// "Cumulative", a GPA that is no semester's). Semester totals (Jumlah, IPS, Semester GPA)
+    /// stand between groups of rows and do not end it.
     static func endsTable(_ line: [OCRWord]) -> Bool {
         let text = line.map(\.text).joined(separator: " ").lowercased()
-        return text.contains("ipk") || text.contains("kumulatif")
+        if text.contains("ipk") || text.contains("kumulatif") || text.contains("cumulative") { return true }
+        let tokens = line.map { $0.text.lowercased().filter(\.isLetter) }
+        return (tokens.contains("gpa") || text.contains("point average")) && !tokens.contains("semester")
     }
 }

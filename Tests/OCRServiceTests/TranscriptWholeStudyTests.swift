@@ -1,0 +1,61 @@
+import Contracts
+import Testing
+@testable import OCRService
+
+/// Whole-study transcripts in English or bilingual wording (issue 7: layouts the reader was
+/// never tuned on), from synthetic word boxes, independent of Tesseract.
+@Suite struct TranscriptWholeStudyTests {
+    func line(_ y: Int, _ cells: [(String, Int)]) -> [OCRWord] { TranscriptTableTests().line(y, cells) }
+
+    /// English labels (Student Name, Student ID Number, Current Semester, Course Code, Course
+    /// Title, Credits, Grade Point Average (GPA)), a course name wrapped onto the next line, a
+    /// grade-point column whose label was lost: every row read whole, the wrapped name joined.
+    @Test func englishLabelsAndWrappedNames() {
+        var words = line(100, [("Student Name", 90), (":", 330), ("Vino Mandala", 350)])
+        words += line(140, [("Student ID Number", 90), (":", 330), ("B0622104", 350)]) + line(180, [("Current Semester", 90), (":", 330), ("5", 350)])
+        words += line(260, [("No", 90), ("Course Code", 150), ("Course Title", 300), ("Credits", 560), ("Grade", 660)])
+        let rows = [("1", "KOM-1184", "DATA STRUCTURES LAB", "2", "B", "3.00"), ("2", "KOM-1188", "ARTIFICIAL", "3", "A", "4.00"),
+                    ("3", "KOM-1194", "DATA MINING", "2", "A-", "3.70"), ("4", "KOM-1136", "BASIC CHEMISTRY", "3", "B+", "3.30")]
+        for (index, row) in rows.enumerated() {
+            let y = 300 + 60 * index
+            words += line(y, [(row.0, 95), (row.1, 150), (row.2, 300), (row.3, 570), (row.4, 670), (row.5, 760)])
+            if index == 1 { words += line(y + 26, [("INTELLIGENCE", 300)]) }
+        }
+        words += line(560, [("Total Credits", 90), (":", 330), ("10", 350)]) + line(600, [("Grade Point Average (GPA)", 90), (":", 400), ("3.53", 420)])
+        let reading = TranscriptReader.reading(words: words, scale: .indonesian)
+        #expect(reading.rows.map(\.name) == ["DATA STRUCTURES LAB", "ARTIFICIAL INTELLIGENCE", "DATA MINING", "BASIC CHEMISTRY"])
+        #expect(reading.rows.map(\.grade) == ["B", "A", "A-", "B+"])
+        #expect(reading.rows.map(\.code) == ["KOM-1184", "KOM-1188", "KOM-1194", "KOM-1136"])
+        #expect(reading.unreadableRows == 0)
+        #expect(reading.student == Student(name: "Vino Mandala", nim: "B0622104"))
+        #expect(reading.ipkPrinted == 3.53)
+        #expect(reading.semester == 5)
+    }
+
+    /// A grade OCR garbled ("Be") beside a grade-point column whose label was lost: the points
+    /// ("3.30") are never taken for the grade.
+    @Test func unlabelledPointsColumnIsNoGrade() {
+        var words = line(260, [("No", 90), ("Code", 150), ("Subject", 300), ("Cr", 560), ("Grade", 660)])
+        let rows = [("1", "KOM1184", "Logic", "2", "B", "3.00"), ("2", "KOM1188", "Databases", "3", "A", "4.00"),
+                    ("3", "KOM1194", "Data Mining", "2", "Be", "3.30"), ("4", "KOM1136", "Basic Chemistry", "3", "C", "2.00")]
+        for (index, row) in rows.enumerated() {
+            words += line(300 + 40 * index, [(row.0, 95), (row.1, 150), (row.2, 300), (row.3, 570), (row.4, 670), (row.5, 760)])
+        }
+        let table = TranscriptTable(words: words, scale: .indonesian)
+        #expect(table.rows.map(\.grade) == ["B", "A", "C"])
+        #expect(table.unreadableRows == 1)
+    }
+
+    /// Bilingual labels run on to their colon ("Nama / Name :"), a graduate's study length gives
+    /// the semester, "Indeks Prestasi Kumulatif" and "Cumulative GPA" are the IPK, a semester's GPA is not.
+    @Test func bilingualLabelsAndStudyLength() {
+        #expect(TranscriptReader.value(after: ["Nama", "/", "Name", ":", "Hamzah", "Hariyah"], labelWords: 1) == "Hamzah Hariyah")
+        #expect(TranscriptReader.studentNumberLabel(["student", "id", "number"]) == 3)
+        #expect(TranscriptReader.studyLength(["masa", "studi", "", "", "tahun"], tokens: ["Masa", "Studi", ":", "4", "Tahun"]) == nil)
+        #expect(TranscriptReader.studyLength(["masa", "studi", "", "", "tahun", "", "semester"], tokens: ["Masa", "Studi", ":", "4", "Tahun", "(8", "Semester)"]) == 8)
+        #expect(TranscriptReader.isCumulativeAverage(["cumulative", "gpa", ""]))
+        #expect(TranscriptReader.isCumulativeAverage(["grade", "point", "average", "gpa", ""]))
+        #expect(!TranscriptReader.isCumulativeAverage(["semester", "gpa", ""]))
+        #expect(!TranscriptReader.isCumulativeAverage(["total", "credits", ""]))
+    }
+}
