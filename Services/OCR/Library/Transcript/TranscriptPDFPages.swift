@@ -22,13 +22,13 @@ struct TranscriptPDFPages: Sendable {
     /// the page draws it (not a scan's hidden OCR) — a page with two tables side by side as two
     /// (``TranscriptPDFSideBySide``) — else the page rendered for OCR.
     func pages(_ pdf: [UInt8]) async throws(APIError) -> [TranscriptPDFPage] {
-        let poppler = try await checked(pdf)
-        let (facts, text) = try await popplerCall { (try await poppler.pageFacts(pdf), try await poppler.textPages(pdf)) }
+        let (poppler, count) = try await checked(pdf)
+        let text = try await popplerCall { try await poppler.textPages(pdf) }
         let hasText = text.contains { !$0.words.isEmpty }
-        let visible = hasText ? await TranscriptPDFVisibleText.characters(pdf, pages: facts.count, timeout: timeout) : nil
-        let words = TranscriptPDFText.words(text, visible: visible, count: facts.count, maxSide: maxSide)
+        let visible = hasText ? await TranscriptPDFVisibleText.characters(pdf, pages: count, timeout: timeout) : nil
+        let words = TranscriptPDFText.words(text, visible: visible, count: count, maxSide: maxSide)
         var pages: [TranscriptPDFPage] = []
-        for index in facts.indices {
+        for index in 0..<count {
             if let words = words[index] {
                 pages += TranscriptPDFSideBySide.tables(words).map { .words($0) }
                 continue
@@ -41,13 +41,13 @@ struct TranscriptPDFPages: Sendable {
 
     /// Every page rendered for OCR, text layer or not (the benchmark's diagnostics).
     func images(_ pdf: [UInt8]) async throws(APIError) -> [[UInt8]] {
-        let poppler = try await checked(pdf)
+        let poppler = try await checked(pdf).poppler
         let pages = try await popplerCall { try await poppler.rasterPages(pdf, maxSide: maxSide) }
         return try pages.map { page throws(APIError) in try Self.png(pnm: page) }
     }
 
-    /// A poppler for a whole PDF of 1…`maxPages` pages.
-    private func checked(_ pdf: [UInt8]) async throws(APIError) -> Poppler {
+    /// A poppler for a whole PDF of 1…`maxPages` pages, and its page count.
+    private func checked(_ pdf: [UInt8]) async throws(APIError) -> (poppler: Poppler, count: Int) {
         guard ContentSniffer.isComplete(pdf, as: .pdf) else { throw APIError.unprocessable("corrupt_pdf", "the PDF is truncated (no end-of-file marker)") }
         let poppler = Poppler(timeout: timeout, maxPages: maxPages)
         let count = try await popplerCall { try await poppler.pageCount(pdf) }
@@ -55,7 +55,7 @@ struct TranscriptPDFPages: Sendable {
         guard count <= maxPages else {
             throw APIError.unprocessable("too_many_pages", "the PDF has \(count) pages; a transcript of at most \(maxPages) pages is read")
         }
-        return poppler
+        return (poppler, count)
     }
 
     private func popplerCall<T>(_ body: () async throws -> T) async throws(APIError) -> T {

@@ -41,9 +41,12 @@ enum TranscriptPDFVisibleText {
 
     /// The tool's standard output, or nil when it fails or outlasts `timeout` (then it is stopped).
     private static func run(_ tool: String, _ arguments: [String], timeout: Duration) async -> Data? {
+        // the tool found on PATH here, not through /usr/bin/env: one process start less
+        let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        guard let path = directories.map({ "\($0)/\(tool)" }).first(where: FileManager.default.isExecutableFile(atPath:)) else { return nil }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
