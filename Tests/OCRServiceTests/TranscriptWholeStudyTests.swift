@@ -58,4 +58,20 @@ import Testing
         #expect(!TranscriptReader.isCumulativeAverage(["semester", "gpa", ""]))
         #expect(!TranscriptReader.isCumulativeAverage(["total", "credits", ""]))
     }
+
+    /// Two tables side by side, their rows not level with each other: the cell re-reads work on
+    /// each table's own words (the right table's rows are no rows of the left one).
+    @Test func sideBySideTablesAreReReadApart() {
+        var words = line(260, [("No", 90), ("Kode", 150), ("Mata Kuliah", 300), ("Kr", 560), ("Huruf", 620)])
+        words += line(260, [("No", 800), ("Kode", 860), ("Mata Kuliah", 1010), ("Kr", 1270), ("Huruf", 1330)])
+        for index in 0..<5 {
+            words += line(300 + 50 * index, [("\(index + 1)", 95), ("SIF10\(index)1", 150), ("Basis Data", 300), ("3", 565), ("A", 630)])
+            words += line(320 + 50 * index, [("\(index + 6)", 805), ("SIF20\(index)1", 860), ("Sistem Operasi", 1010), ("2", 1275), ("B", 1340)])
+        }
+        let tables = TranscriptTable.tables(words, scale: .indonesian)
+        #expect(tables.count == 2)
+        #expect(tables.first?.allSatisfy { $0.box.x < 760 } == true)
+        #expect(tables.last?.allSatisfy { $0.box.x >= 800 } == true)
+        #expect(TranscriptTable.tables(words.filter { $0.box.x < 760 }, scale: .indonesian).count == 1)
+    }
 }

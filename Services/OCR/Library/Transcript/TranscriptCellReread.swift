@@ -9,6 +9,14 @@ import Foundation
 /// the first reading's words in that cell (unreadable, or it would not be missing) give way.
 enum TranscriptCellReread {
     static func words(_ words: [OCRWord], page: Pix, engine: TesseractEngine, scale: GradeScale, continuing: [TranscriptTable.Header] = []) -> [OCRWord] {
+        TranscriptTable.tables(words, scale: scale, continuing: continuing).flatMap { table in
+            oneTable(table, page: page, engine: engine, scale: scale, continuing: continuing)
+        }
+    }
+
+    /// The cells of one table re-read (the rows of a table beside it are no rows of this one:
+    /// a crop of this table's SKS column on their line would read half of a neighbouring digit).
+    static func oneTable(_ words: [OCRWord], page: Pix, engine: TesseractEngine, scale: GradeScale, continuing: [TranscriptTable.Header]) -> [OCRWord] {
         let lines = TranscriptTable.rows(of: words)
         guard let layout = TranscriptTable.best(lines, scale: scale, continuing: continuing)?.layout else { return words }
         let headers = layout.headers

@@ -7,6 +7,10 @@ import Foundation
 /// Letter grades only: a numeric grade's digits are not lost this way.
 enum TranscriptGradeReread {
     static func words(_ words: [OCRWord], page: Pix, engine: TesseractEngine, scale: GradeScale) -> [OCRWord] {
+        TranscriptTable.tables(words, scale: scale, continuing: []).flatMap { oneTable($0, page: page, engine: engine, scale: scale) }
+    }
+
+    static func oneTable(_ words: [OCRWord], page: Pix, engine: TesseractEngine, scale: GradeScale) -> [OCRWord] {
         let lines = TranscriptTable.rows(of: words)
         guard let layout = TranscriptTable.best(lines, scale: scale, continuing: [])?.layout else { return words }
         let headers = layout.headers

@@ -24,6 +24,15 @@ extension TranscriptTable {
         return (first, second)
     }
 
+    /// The page's words as the tables they belong to: the two halves of a page printing two
+    /// tables side by side when each half reads rows of its own, else all the words as one.
+    static func tables(_ words: [OCRWord], scale: GradeScale, continuing: [Header] = []) -> [[OCRWord]] {
+        guard let halves = sideBySide(words, lines: rows(of: words), scale: scale),
+            best(rows(of: halves.left), scale: scale, continuing: continuing)?.body.rows.isEmpty == false,
+            best(rows(of: halves.right), scale: scale, continuing: continuing)?.body.rows.isEmpty == false else { return [words] }
+        return [halves.left, halves.right]
+    }
+
     private static func mid(_ column: [TranscriptColumns.Cell]) -> Double {
         column.map(\.centre).reduce(0, +) / Double(max(column.count, 1))
     }
