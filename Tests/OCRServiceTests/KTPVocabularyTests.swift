@@ -20,7 +20,7 @@ struct KTPVocabularyTests {
         #expect((KTPFieldNormaliser.closest("PEMATANG SIANTAR", in: KTPVocabulary.religions)?.score ?? 0) < 0.6)
     }
 
-    @Test(arguments: [("O", "O"), ("AB", "AB"), ("0", "O"), ("A+", "A+"), ("B-", "B-"), ("-", "-"), ("A -", "A"), ("8", "B")])
+    @Test(arguments: [("O", "O"), ("AB", "AB"), ("0", "O"), ("A+", "A+"), ("B-", "B-"), ("-", "-"), ("A -", "A"), ("8", "B"), ("B8", "B"), ("OO", "O")])
     func bloodTypes(read: String, expected: String) {
         #expect(KTPFieldNormaliser.bloodType(read) == expected)
     }
@@ -61,5 +61,7 @@ struct KTPVocabularyTests {
         #expect(KTPFieldNormaliser.withoutStrayEnds(value([("MAIDA", 0.06, 23), ("WIDIASTUTI", 0.06, 40)])) == "MAIDA WIDIASTUTI")
         #expect(KTPFieldNormaliser.withoutStrayEnds(value([("I", 0.48, 23), ("MADE", 0.96, 24), ("WISNU", 0.96, 24)])) == "I MADE WISNU")
         #expect(KTPFieldNormaliser.withoutStrayEnds(value([("SITI", 0.9, 24), ("NG", 0.9, 24)])) == "SITI NG")
+        // A confident word of capitals beside one whose box glare inflated to twice its height.
+        #expect(KTPFieldNormaliser.withoutStrayEnds(value([("MAIDA", 0.92, 22), ("PUSPASARI", 0.92, 47)])) == "MAIDA PUSPASARI")
     }
 }

@@ -6,8 +6,9 @@ import CLeptonica
 /// when that gives no card-shaped region (warm light takes the blue out of the stock), it is
 /// judged against the light of the photo's border (``CardStock/balanced(toBorderOf:)``), and
 /// that region is used only if it is card-shaped and recovers clearly more stock (≥ 15 % more
-/// cells) than the first look, as warm light costs stock and never adds it; a photo the first
-/// look handles never changes.
+/// cells) than the first look, as warm light costs stock and never adds it; failing both, stock
+/// lighter than a rising threshold is tried (a bluish-grey background). A photo the first look
+/// handles never changes.
 struct CardOutline: Sendable, Equatable {
     var topLeft: Point
     var topRight: Point
@@ -30,11 +31,36 @@ struct CardOutline: Sendable, Equatable {
         } else if let balanced = region(in: CardMask(small, stock: .balanced(toBorderOf: small))),
                   balanced.outline.isCardShaped(cells: balanced.cells), balanced.cells > (asShot?.cells ?? 0) * 23 / 20 {
             chosen = balanced.outline
+        } else if let lighter = lighterStockOutline(in: small) {
+            chosen = lighter
         } else {
             chosen = asShot?.outline
         }
         guard let chosen, chosen.isPlausible else { return nil }
+        let frame = whole(small)
+        if chosen.matchingCorners(of: frame, within: 0.02 * Double(analysisWidth)) == 3 { return whole(image) }
         return chosen.scaled(by: 1 / factor)
+    }
+
+    /// Lighter stock thresholds, tried in turn when neither look gives a card-shaped region.
+    static let lighterStock = [140, 170, 200]
+
+    /// The first card-shaped region of stock lighter than one of ``lighterStock`` that lies
+    /// inside the frame: a background that passes the plain stock test (a bluish-grey desk) is
+    /// darker than the card, so a stricter lightness separates them, and a card lying on a
+    /// background does not reach the photo's edges (a region that does still holds background).
+    /// A card under falling light, cut by a stricter threshold, is no longer card-shaped and is
+    /// left to the plain outline.
+    private static func lighterStockOutline(in small: Pix) -> CardOutline? {
+        let margin = 1.5
+        for light in lighterStock {
+            guard let lighter = region(in: CardMask(small, stock: .asShot(lighterThan: light))), lighter.outline.isCardShaped(cells: lighter.cells) else { continue }
+            let inside = lighter.outline.corners.allSatisfy {
+                $0.x > margin && $0.y > margin && $0.x < Double(small.width) - margin && $0.y < Double(small.height) - margin
+            }
+            if inside { return lighter.outline }
+        }
+        return nil
     }
 
     /// The extreme points of the mask's largest region (in mask cells) and its size, or nil when
@@ -48,6 +74,15 @@ struct CardOutline: Sendable, Equatable {
             for corner in 0..<4 where scores[corner] > best[corner].0 { best[corner] = (scores[corner], Point(x: x, y: y)) }
         }
         return (CardOutline(topLeft: best[0].1, topRight: best[1].1, bottomRight: best[2].1, bottomLeft: best[3].1), region.count)
+    }
+
+    /// How many of the corners lie within `distance` of the other outline's matching corner.
+    /// A card that fills the frame (a flat scan, a tight crop) has its corners at the image's
+    /// corners; when exactly three are found there, the fourth was pulled inward by a pale patch
+    /// of stock (a worn or light corner) and is no reason to warp the card, whose edges are the
+    /// frame's (four found there are left as found).
+    func matchingCorners(of other: CardOutline, within distance: Double) -> Int {
+        zip(corners, other.corners).filter { $0.distance(to: $1) <= distance }.count
     }
 
     /// Roughly card-shaped: aspect between 1.2 and 2.2, not collapsed.

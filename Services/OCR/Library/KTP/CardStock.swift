@@ -10,9 +10,17 @@ struct CardStock: Sendable {
     /// Per-channel factors that neutralise the light's colour; (1, 1, 1) when taken as shot.
     let gains: (red: Double, green: Double, blue: Double)
     let balanced: Bool
+    /// How light (mean of the channels) a pixel must be, as shot.
+    var minimumLight = 100
 
     /// Light and bluish as the camera recorded it (daylight, neutral light).
     static let asShot = CardStock(gains: (1, 1, 1), balanced: false)
+
+    /// As shot, but lighter than `light`: a bluish-grey desk or wall is also "light and bluish"
+    /// by the plain test and runs into the card's region, yet the card's stock is lighter.
+    static func asShot(lighterThan light: Int) -> CardStock {
+        CardStock(gains: (1, 1, 1), balanced: false, minimumLight: light)
+    }
 
     /// Bluish relative to the light, estimated as the median colour of the image's border strip
     /// (2 % of its shorter side: on a tilted flatbed scan the lid shows only in a narrow margin).
@@ -39,7 +47,7 @@ struct CardStock: Sendable {
     /// Whether a pixel (0…255 per channel) looks like card stock.
     func matches(red: Int, green: Int, blue: Int) -> Bool {
         guard balanced else {
-            return (red + green + blue) / 3 > 100 && blue >= red + 15 && green >= red - 8
+            return (red + green + blue) / 3 > minimumLight && blue >= red + 15 && green >= red - 8
         }
         let r = min(255, Double(red) * gains.red), g = min(255, Double(green) * gains.green), b = min(255, Double(blue) * gains.blue)
         return (r + g + b) / 3 > 90 && b >= 1.07 * r && g >= 0.97 * r

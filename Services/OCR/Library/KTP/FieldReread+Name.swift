@@ -23,7 +23,7 @@ extension FieldReread {
         if second.count == words.count {
             for (index, pair) in zip(words, second).enumerated() {
                 let (first, again) = pair
-                if Self.letters(first.text) == Self.letters(again.text) {
+                if Self.letters(first.text) == Self.letters(again.text) || Self.keepsBalinesePrefix(first.text, over: again.text) {
                     confirmed.insert(index)
                 } else if first.confidence < Self.doubtfulWord, again.confidence >= 0.6, again.confidence > first.confidence + 0.25,
                     abs(again.text.count - first.text.count) <= 2
@@ -50,6 +50,14 @@ extension FieldReread {
         guard let value = KTPLayoutParser().value(of: trusted) else { return nil }
         let name = KTPFieldNormaliser.cleanName(KTPFieldNormaliser.withoutStrayEnds(value))
         return name.isEmpty ? nil : name
+    }
+
+    /// A first word the whole-card pass read with a Balinese birth-order prefix ("[MADE" is
+    /// I MADE) that the letters-only second read lost ("MADE"): the prefix's I is a bare stroke
+    /// the whitelist cannot keep, so the rest agreeing confirms the first reading.
+    static func keepsBalinesePrefix(_ first: String, over again: String) -> Bool {
+        let words = KTPFieldNormaliser.cleanName(first).split(separator: " ")
+        return words.count == 2 && ["I", "NI"].contains(String(words[0])) && letters(String(words[1])) == letters(again)
     }
 
     static func letters(_ text: String) -> String {

@@ -28,6 +28,36 @@ extension KTPFieldNormaliser {
         return words
     }
 
+    /// "TEGALREJO IT" → "TEGALREJO II", "MELATI IN NO. 5" → "MELATI III NO. 5": the strokes of a
+    /// numeral run together under blur, the second I read as a T (its serifs joined) or the last
+    /// two as an N (the gap between them a smear). Only a stroke followed by T or N, after a word
+    /// of letters, at the address's end or before NO. (where such a numeral stands).
+    static func repairingJoinedStrokes(_ words: [String]) -> [String] {
+        var words = words
+        for index in words.indices.dropFirst() {
+            let word = words[index], previous = words[index - 1]
+            let next = index + 1 < words.count ? words[index + 1] : nil
+            guard word.count == 2, let first = word.first, strokes.contains(first), let last = word.last,
+                let numeral = ["T": "II", "N": "III"][last],
+                previous.count >= 3, previous.allSatisfy(\.isLetter), !numberIntroducers.contains(previous),
+                next == nil || next?.hasPrefix("NO") == true
+            else { continue }
+            words[index] = numeral
+        }
+        return words
+    }
+
+    /// Titles in street names are abbreviated with a period ("JL. JEND. SUDIRMAN", "JL. KH. AHMAD
+    /// DAHLAN"); a comma OCR read after one is that period.
+    static let titleAbbreviations: Set<String> = ["JEND", "KOL", "LETJEN", "MAYJEN", "BRIGJEN", "LET", "KH", "DR", "IR", "PROF", "RA", "R.A", "HJ", "H"]
+
+    static func repairingAbbreviationCommas(_ words: [String]) -> [String] {
+        words.map { word in
+            guard word.hasSuffix(","), titleAbbreviations.contains(String(word.dropLast())) else { return word }
+            return String(word.dropLast()) + "."
+        }
+    }
+
     static let balineseOrder = ["WAYAN", "MADE", "NYOMAN", "KETUT", "GEDE", "GUSTI", "PUTU", "KADEK", "KOMANG", "LUH", "AYU"]
 
     /// "INYOMAN SUDARSANA" → "I NYOMAN SUDARSANA", "NIKETUT" → "NI KETUT": OCR often drops the

@@ -48,12 +48,15 @@ extension KTPFieldNormaliser {
 
     /// A blood type as printed: A, B, AB or O, with a rhesus sign written against it, or "-"
     /// (unknown). Digits OCR makes of the letters are read back (0/D/Q → O, 8 → B, 4 → A); a sign
-    /// standing apart from the letters is a stray mark. Nil when the reading is none of these.
+    /// standing apart from the letters is a stray mark; a letter doubled ("B8") is one letter.
+    /// Nil when the reading is none of these.
     static func bloodType(_ text: String) -> String? {
         let mapped = String(text.uppercased().map { ["0": "O", "8": "B", "4": "A", "D": "O", "Q": "O"][$0] ?? $0 })
         let words = mapped.split(whereSeparator: \.isWhitespace).map { String($0.filter { "ABO+-".contains($0) }) }.filter { !$0.isEmpty }
         guard let word = words.first(where: { $0.contains { "ABO".contains($0) } }) ?? words.first else { return nil }
-        let letters = word.filter { "ABO".contains($0) }
+        var letters = word.filter { "ABO".contains($0) }
+        // No type repeats a letter: "BB" ("B8") is one letter read twice.
+        if letters.count == 2, letters.first == letters.last { letters.removeLast() }
         guard !letters.isEmpty else { return word.contains("-") ? "-" : nil }
         let sign = word.last.flatMap { "+-".contains($0) ? String($0) : nil } ?? ""
         return KTPVocabulary.bloodTypes.contains(letters + sign) ? letters + sign : nil

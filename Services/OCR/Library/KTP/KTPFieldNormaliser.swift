@@ -104,7 +104,7 @@ struct KTPFieldNormaliser {
             if ["GG,", "GG"].contains(word) { words[index] = "GG." }
             if ["KP,", "KP"].contains(word) { words[index] = "KP." }
         }
-        return repairingRomanNumerals(words).joined(separator: " ")
+        return repairingAbbreviationCommas(repairingJoinedStrokes(repairingRomanNumerals(words))).joined(separator: " ")
     }
 
     /// "BANDUNG, 17-08-1990" → ("BANDUNG", "17-08-1990").
