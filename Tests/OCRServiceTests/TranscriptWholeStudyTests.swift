@@ -74,4 +74,20 @@ import Testing
         #expect(tables.last?.allSatisfy { $0.box.x >= 800 } == true)
         #expect(TranscriptTable.tables(words.filter { $0.box.x < 760 }, scale: .indonesian).count == 1)
     }
+
+    /// A long name whose cells stand centred between it and an English line under it: the
+    /// English line is a translation, not the rest of the name (the cells would be level with a
+    /// wrapped name's first line).
+    @Test func aTranslationUnderALongNameIsNoContinuation() {
+        var words = line(220, [("Kode", 150), ("Mata Kuliah", 300), ("SKS", 900), ("Nilai", 980)])
+        let courses = [("KOM101", "INTERAKSI MANUSIA DAN KOMPUTER", "Human-Computer Interaction"), ("KOM102", "BASIS DATA", "Databases"),
+                       ("KOM103", "SISTEM OPERASI", "Operating Systems")]
+        for (index, course) in courses.enumerated() {
+            let top = 260 + 60 * index
+            words += line(top, [(course.1, 300)]) + line(top + 10, [(course.0, 150), ("3", 904), ("A", 984)]) + line(top + 26, [(course.2, 300)])
+        }
+        let table = TranscriptTable(words: words, scale: .indonesian)
+        #expect(table.rows.map(\.name) == courses.map(\.1))
+        #expect(table.unreadableRows == 0)
+    }
 }

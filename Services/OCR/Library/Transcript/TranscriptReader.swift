@@ -95,7 +95,9 @@ public struct TranscriptReader: Sendable {
     }
 
     /// The words of a prepared page from its first (automatic) recognition `raw`: missing cells
-    /// and labels re-read; read again in sparse mode when the table has unreadable rows.
+    /// and labels re-read; read again in sparse mode when the table lost most of its rows (a
+    /// whole page read again costs as much as the first reading, and a few unreadable rows it
+    /// never brought back on the dev pages; a column dropped whole it does).
     static func words(_ raw: [OCRWord], page: Pix, engine: TesseractEngine, scale: GradeScale, headers: [TranscriptTable.Header]) -> [OCRWord] {
         let words = { (raw: [OCRWord]) in
             let read = TranscriptCellReread.words(TranscriptTable.lineWords(raw), page: page, engine: engine, scale: scale, continuing: headers)
@@ -103,7 +105,7 @@ public struct TranscriptReader: Sendable {
         }
         let first = words(TranscriptHeaderReread.words(raw, page: page, engine: engine))
         let table = TranscriptTable(words: first, scale: scale, continuing: headers)
-        guard table.rows.isEmpty || table.unreadableRows > 0 else { return first }
+        guard table.rows.isEmpty || table.unreadableRows * 2 >= table.rows.count else { return first }
         // page segmentation sometimes drops whole columns as "images"; sparse mode finds them
         let second = words(engine.recognize(page, mode: .sparse).lines.flatMap(\.words))
         let other = TranscriptTable(words: second, scale: scale, continuing: headers)

@@ -6,13 +6,16 @@ extension TranscriptTable {
     /// on the first line). A line of name words only continues the row above when that row's
     /// name could not have taken the line's first word: the name's end, a space and that word
     /// pass the column's right edge (the widest name the table's rows show), and the line
-    /// begins where the name does. A second title line under a short name (an English
-    /// translation) fails that test and is passed over as before.
+    /// begins where the name does; and the row's cells stand level with its name's first line
+    /// (a row whose cells are centred between two title lines prints a translation under its
+    /// name, not the rest of it). A second title line under a short name fails the first test.
     static func continues(_ row: [OCRWord], with line: [OCRWord], headers: [Header], nameRight: Int) -> Bool {
         let names = nameWords(row, headers: headers), more = nameWords(line, headers: headers)
         guard let first = more.first, more.count == line.count, let left = names.map(\.box.x).min(),
             let right = names.map({ $0.box.x + $0.box.width }).max() else { return false }
         let height = max(first.box.height, 8)
+        let cells = row.filter { [.sks, .grade].contains(nearest($0, in: headers)) }
+        if !cells.isEmpty, abs(mean(cells) - mean(names)) * 10 > Double(height) * 3 { return false }
         return abs(first.box.x - left) <= height * 3 / 2 && right + height / 3 + first.box.width > nameRight
     }
 
