@@ -37,4 +37,14 @@ struct KTPUnreadLabelTests {
         #expect(parsed.values[.alamat]?.text == "DUSUN KRAJAN BLOK C NO. 4")
         #expect(parsed.values[.rtRw]?.text == "002/005")
     }
+
+    @Test func rowsWhoseWholeLabelGlareTookStartWithTheirColon() {
+        let parsed = parse([
+            ("RT/RW", ": 002/004"), ("", ": TUNTULOW"), ("", ": PINOGALUMAN"), ("", ": ISLAM"), ("Status Perkawinan", ": CERAI HIDUP"),
+            ("Pekerjaan", ": BURUH HARIAN LEPAS"),
+        ].map { ($0.0, $0.1) })
+        #expect(parsed.values[.kelDesa]?.text == "TUNTULOW")
+        #expect(parsed.values[.kecamatan]?.text == "PINOGALUMAN")
+        #expect(parsed.values[.agama]?.text == "ISLAM")
+    }
 }

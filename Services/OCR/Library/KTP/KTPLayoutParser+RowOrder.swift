@@ -14,10 +14,13 @@ extension KTPLayoutParser {
                                           .statusPerkawinan, .pekerjaan, .kewarganegaraan, .berlakuHingga]
 
     /// The words after a colon-like mark standing in the colon column among a row's first
-    /// words, or nil when the row has no such mark (a wrapped value, a stray line).
+    /// words (or a colon opening the row), or nil when the row has no such mark (a wrapped
+    /// value, a stray line).
     static func afterColonMark(_ words: [OCRWord], colonX: Int?) -> [OCRWord]? {
         guard let colonX else { return nil }
-        for (index, word) in words.prefix(4).enumerated() where index > 0 && word.text.count <= 2 {
+        // A row may start with its colon when glare took the whole label; only a colon read as
+        // one counts there (a wrapped value's first word stands near the colon column too).
+        for (index, word) in words.prefix(4).enumerated() where (index > 0 || [":", ";"].contains(word.text)) && word.text.count <= 2 {
             guard word.text.allSatisfy({ ":;!|=>1Il.,".contains($0) }) else { continue }
             if abs(word.box.x - colonX) <= max(word.box.height, 12) { return Array(words[(index + 1)...]) }
         }

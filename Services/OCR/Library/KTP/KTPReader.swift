@@ -69,6 +69,9 @@ struct KTPReader: Sendable {
         {
             normal.fields.rtRw = value
         }
+        if normal.fields.rtRw?.count != 7, let value = rtRwFromValueColumn(attempt.parsed, reread: reread, engine: engine) {
+            normal.fields.rtRw = value
+        }
         if let value = attempt.parsed.values[.nama], let name = reread.name(value, engine: engine) {
             normal.fields.nama = name
         }
