@@ -25,7 +25,8 @@ struct TranscriptPDFPages: Sendable {
         let (poppler, count) = try await checked(pdf)
         let text = try await popplerCall { try await poppler.textPages(pdf) }
         let hasText = text.contains { !$0.words.isEmpty }
-        let visible = hasText ? await TranscriptPDFVisibleText.characters(pdf, pages: count, timeout: timeout) : nil
+        // unknown (poppler failed or timed out): no page's text layer is trusted
+        let visible = hasText ? try? await poppler.visibleCharacters(pdf, pages: count) : nil
         let words = TranscriptPDFText.words(text, visible: visible, count: count, maxSide: maxSide)
         var pages: [TranscriptPDFPage] = []
         for index in 0..<count {

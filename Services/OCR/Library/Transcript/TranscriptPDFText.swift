@@ -4,7 +4,7 @@ import PDFPages
 
 /// A transcript PDF made by software (a campus portal's "cetak KHS", a print-to-PDF) carries its
 /// text: those words are exact, and reading them costs nothing next to OCR. A page's words are
-/// used only when the page draws them (``TranscriptPDFVisibleText``: at least half its text-layer
+/// used only when the page draws them (``Poppler/visibleCharacters(_:pages:)``: at least half its text-layer
 /// characters visible; a scan's text layer is another program's OCR laid invisibly over the
 /// picture, whatever images a printed page also carries — letterhead, watermark, background),
 /// and the document's text must show a course table somewhere, by its labels or by the shape of
