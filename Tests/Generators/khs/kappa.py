@@ -10,17 +10,13 @@ either print a wrong IPK or have one row's grade raised (letter, grade point and
 row edited; IPS, totals and IPK left as they were). Ground truth: the same keys as the other
 layouts (rows carry the name as printed; the English line of a bilingual row is not part of it).
 """
-import json
-import os
 import random
-import time
 from decimal import ROUND_DOWN, Decimal
 
 from faker import Faker
 
 import kappa_style as ks
-import textpdf
-from degrade import degrade
+from khs_files import write_document
 from generate_khs import SCALES, grade_text, requirements
 from kappa_document import surroundings
 from kappa_sheet import render
@@ -115,32 +111,9 @@ def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gra
     parts = _pages(rng, items) if paged else [items]
     canvases = [render(style, doc, part, k, len(parts)) for k, part in enumerate(parts, 1)]
 
-    stem = f"khs-kappa-{index:04d}"
-    if paged:
-        images, degradations = [], []
-        for canvas in canvases:
-            image, applied, _ = degrade(canvas.image, rng, level)
-            images.append(image.convert("L") if rng.random() < 0.5 or gray else image)
-            degradations.append(applied)
-        if text_pdf:
-            textpdf.write(os.path.join(out, stem + ".pdf"), [(c, c.size) for c in canvases])
-            degradations = [[] for _ in canvases]
-        else:
-            fixed = time.struct_time((2025, 11, 1, 8, 0, 0, 5, 305, 0))
-            images[0].save(os.path.join(out, stem + ".pdf"), save_all=True, append_images=images[1:], resolution=150, quality=pdf_quality,
-                           creationDate=fixed, modDate=fixed)
-    else:
-        image, degradations, quality = degrade(canvases[0].image, rng, level)
-        image.save(os.path.join(out, stem + ".jpg"), quality=quality or 88)
-    truth = {"layout": "kappa", "scale": style["scale"], "student": {"name": doc["name"], "nim": doc["nim"]},
-             "rows": [{"code": r["code"], "name": r["name"], "sks": r["sks"], "grade": r["grade"]} for r in rows],
-             "ipk_printed": printed, "ipk_true": ipk_true, "tampered": tampered is not None, "semester": semester,
-             "pages": len(canvases) if paged else 1, "requirements": wanted,
-             "expected": "needs_review" if tampered else ("eligible" if met else "not_eligible"), "degradations": degradations}
-    if text_pdf:
-        truth["text_layer"] = True
-    with open(os.path.join(out, stem + ".json"), "w") as handle:
-        json.dump(truth, handle, indent=1, ensure_ascii=False)
+    write_document(out, "kappa", index, canvases, rng, paged=paged, text_pdf=text_pdf, gray=gray, level=level,
+                   pdf_quality=pdf_quality, style=style, doc=doc, rows=rows, printed=printed, ipk_true=ipk_true,
+                   tampered=tampered, semester=semester, wanted=wanted, met=met)
 
 
 def _pages(rng, items):

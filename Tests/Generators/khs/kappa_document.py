@@ -6,7 +6,7 @@ import os
 import kappa_art as art
 import kappa_style as ks
 from generate_khs import SCALES
-from kappa_sheet import ROOT, Fonts
+from sheet_fonts import ROOT, Fonts
 
 
 def surroundings(rng, fake, style, entry, semester, groups, group_sums, total, quality_sum, printed):
@@ -22,7 +22,7 @@ def surroundings(rng, fake, style, entry, semester, groups, group_sums, total, q
     nim = ks.student_number(rng, style, entry)
     colour = rng.choice([(20, 40, 120), (10, 90, 50), (120, 20, 30), (20, 20, 25)])
     ink = rng.choice([(20, 20, 25), (0, 0, 0), (35, 35, 45)])
-    fonts = Fonts(style["family"])
+    fonts = Fonts(style["family"], ks.FONTS)
     birth = f"{fake.city()}, {rng.randint(1, 28)} {ks.MONTHS[rng.randrange(12)]} {entry - rng.randint(17, 20)}"
     left = [(style["name_label"], name), (style["number_label"], nim), ("Tempat, Tgl. Lahir", birth)]
     unit = "Jurusan" if kind == "POLITEKNIK" else "Fakultas"

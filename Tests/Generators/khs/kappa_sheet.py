@@ -2,37 +2,12 @@
 the course table (semester headings, Jumlah/IPS lines, grid or rules), the summary with the IPK,
 the grade legend, and the signature block with stamp; later pages repeat the table header under
 a running line; pages of a multi-page document are numbered."""
-import os
-import sys
-
-from PIL import Image, ImageFont
+from PIL import Image
 
 from canvas import Canvas
-from kappa_style import FONTS, TABLES, heading_text, number_text
+from kappa_style import TABLES, heading_text, number_text
 
 WIDTH, A4 = 1240, 1754
-ROOT = "/usr/share/fonts/truetype"
-
-
-class Fonts:
-    def __init__(self, family):
-        self.paths, package = FONTS[family]
-        for path in self.paths:
-            if not os.path.exists(os.path.join(ROOT, path)):
-                sys.exit(f"missing font {ROOT}/{path}: apt-get install -y {package}")
-        self.cache = {}
-
-    def get(self, kind, size):
-        key = (kind, size)
-        if key not in self.cache:
-            self.cache[key] = ImageFont.truetype(os.path.join(ROOT, self.paths[["regular", "bold", "italic"].index(kind)]), size)
-        return self.cache[key]
-
-    def fitting(self, kind, size, text, width):
-        while size > 10 and self.get(kind, size).getlength(text) > width:
-            size -= 1
-        return self.get(kind, size)
-
 
 def render(style, doc, items, page_no, page_count):
     fonts, s, m = doc["fonts"], style["size"], style["margin"]
@@ -56,7 +31,6 @@ def render(style, doc, items, page_no, page_count):
         canvas.text((m, height - 55), doc["printed_at"], font=fonts.get("italic", s - 5), fill=(90, 90, 90), anchor="lm")
     canvas.image = canvas.image.crop((0, 0, WIDTH, height))
     return canvas
-
 
 def _letterhead(canvas, style, doc):
     fonts, s, m = doc["fonts"], style["size"], style["margin"]
@@ -83,7 +57,6 @@ def _letterhead(canvas, style, doc):
         y += int(s * 1.5)
     return y + int(s * 0.8)
 
-
 def _pairs(canvas, fonts, s, ink, pairs, x, y, pitch, bold_last=False):
     faces = [fonts.get("bold" if bold_last and k == len(pairs) - 1 else "regular", s) for k in range(len(pairs))]
     colon = x + max(face.getlength(label) for face, (label, _) in zip(faces, pairs)) + 12
@@ -93,7 +66,6 @@ def _pairs(canvas, fonts, s, ink, pairs, x, y, pitch, bold_last=False):
         canvas.text((colon + 14, y), value, font=face, fill=ink)
         y += pitch
     return y
-
 
 def _student(canvas, style, doc, y):
     fonts, s, m = doc["fonts"], style["size"], style["margin"]
@@ -106,7 +78,6 @@ def _student(canvas, style, doc, y):
     else:
         end = _pairs(canvas, fonts, s, doc["ink"], doc["student_left"] + doc["student_right"], m, y, pitch)
     return end + int(s * 0.9)
-
 
 def _columns(style, doc):
     keys, labels = TABLES[style["table"]]
@@ -122,7 +93,6 @@ def _columns(style, doc):
         xs[key] = x
         x += widths[key]
     return keys, labels, xs, widths
-
 
 def _table(canvas, style, doc, items, y):
     fonts, s, m, ink = doc["fonts"], style["size"], style["margin"], doc["ink"]
@@ -169,7 +139,6 @@ def _table(canvas, style, doc, items, y):
     _rules(canvas, style, ink, bands, keys, xs, m)
     return y
 
-
 def _subtotal(canvas, style, doc, group, y, line, xs, widths, bands):
     fonts, s, m, ink = doc["fonts"], style["size"], style["margin"], doc["ink"]
     body, bold = fonts.get("regular", s), fonts.get("bold", s)
@@ -185,7 +154,6 @@ def _subtotal(canvas, style, doc, group, y, line, xs, widths, bands):
     canvas.text((xs["point"] + widths["point"] / 2, y + line * 1.5), group["ips"], font=bold, fill=ink, anchor="mm")
     bands += [(y, y + line, "cells"), (y + line, y + 2 * line, "cells")]
     return y + 2 * line
-
 
 def _rules(canvas, style, ink, bands, keys, xs, m):
     left, right = m, WIDTH - m
@@ -205,7 +173,6 @@ def _rules(canvas, style, ink, bands, keys, xs, m):
         canvas.line((left, top, left, bottom), fill=ink, width=2)
         canvas.line((right, top, right, bottom), fill=ink, width=2)
 
-
 def _summary(canvas, style, doc, y):
     fonts, s, m = doc["fonts"], style["size"], style["margin"]
     x = int(WIDTH * 0.55) if style["summary_right"] else m
@@ -222,7 +189,6 @@ def _summary(canvas, style, doc, y):
             canvas.text((m, y), text, font=small, fill=doc["ink"])
             y += int(small.size * 1.4)
     return y
-
 
 def _footer(canvas, style, doc, y):
     fonts, s, m, ink = doc["fonts"], style["size"], style["margin"], doc["ink"]

@@ -16,8 +16,6 @@ their time. Tampered documents (20 %) print a wrong final IPK or have one row's 
 Ground truth: the same keys as the other layouts; rows in print order, names as printed (a name
 wrapped in its cell is joined with one space).
 """
-import json
-import os
 import random
 import time
 from decimal import Decimal
@@ -25,8 +23,7 @@ from decimal import Decimal
 from faker import Faker
 
 import lambda_style as ls
-import textpdf
-from degrade import degrade
+from khs_files import write_document
 from generate_khs import SCALES, requirements
 from kappa import _cut
 from lambda_document import block, surroundings
@@ -127,29 +124,6 @@ def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gra
 
     sheet = Sheet(style, doc)
     canvases = [sheet.page([b], b["semester"], True) for b in blocks] if paged else [sheet.page(blocks, semester, shown == 1)]
-    stem = f"khs-lambda-{index:04d}"
-    if paged:
-        images, degradations = [], []
-        for canvas in canvases:
-            image, applied, _ = degrade(canvas.image, rng, level)
-            images.append(image.convert("L") if rng.random() < 0.5 or gray else image)
-            degradations.append(applied)
-        if text_pdf:
-            textpdf.write(os.path.join(out, stem + ".pdf"), [(c, c.size) for c in canvases])
-            degradations = [[] for _ in canvases]
-        else:
-            fixed = time.struct_time((2025, 11, 1, 8, 0, 0, 5, 305, 0))
-            images[0].save(os.path.join(out, stem + ".pdf"), save_all=True, append_images=images[1:], resolution=150, quality=pdf_quality,
-                           creationDate=fixed, modDate=fixed)
-    else:
-        image, degradations, quality = degrade(canvases[0].image, rng, level)
-        image.save(os.path.join(out, stem + ".jpg"), quality=quality or 88)
-    truth = {"layout": "lambda", "scale": style["scale"], "student": {"name": doc["name"], "nim": doc["nim"]},
-             "rows": [{"code": r["code"], "name": r["name"], "sks": r["sks"], "grade": r["grade"]} for r in rows],
-             "ipk_printed": printed_ipk, "ipk_true": ipk_true, "tampered": tampered is not None, "semester": semester,
-             "pages": len(canvases) if paged else 1, "requirements": wanted,
-             "expected": "needs_review" if tampered else ("eligible" if met else "not_eligible"), "degradations": degradations}
-    if text_pdf:
-        truth["text_layer"] = True
-    with open(os.path.join(out, stem + ".json"), "w") as handle:
-        json.dump(truth, handle, indent=1, ensure_ascii=False)
+    write_document(out, "lambda", index, canvases, rng, paged=paged, text_pdf=text_pdf, gray=gray, level=level,
+                   pdf_quality=pdf_quality, style=style, doc=doc, rows=rows, printed=printed_ipk, ipk_true=ipk_true,
+                   tampered=tampered, semester=semester, wanted=wanted, met=met)

@@ -4,37 +4,21 @@
 in two columns, then one semester block or several stacked (each: period band, course table
 with a coloured/grey/plain header, optional zebra rows and Jumlah row, the semester summary as
 label list or small table), the conversion legend, and the footer (QR verification, signature)."""
-import os
-import sys
 
-from PIL import Image, ImageFont
+from PIL import Image
 
 from canvas import Canvas
+from sheet_fonts import Fonts
 import lambda_table as table
 from lambda_style import FONTS
 
-ROOT = "/usr/share/fonts/truetype"
 A4_SHORT, A4_LONG = 1240, 1754
-
 
 class Sheet:
     def __init__(self, style, doc):
         self.style, self.doc = style, doc
-        self.paths, package = FONTS[style["family"]]
-        for path in self.paths:
-            if not os.path.exists(os.path.join(ROOT, path)):
-                sys.exit(f"missing font {ROOT}/{path}: apt-get install -y {package}")
-        self.cache = {}
-
-    def font(self, kind, size):
-        if (kind, size) not in self.cache:
-            self.cache[(kind, size)] = ImageFont.truetype(os.path.join(ROOT, self.paths[["regular", "bold", "italic"].index(kind)]), size)
-        return self.cache[(kind, size)]
-
-    def fitting(self, kind, size, text, width):
-        while size > 10 and self.font(kind, size).getlength(text) > width:
-            size -= 1
-        return self.font(kind, size)
+        fonts = Fonts(style["family"], FONTS)
+        self.font, self.fitting = fonts.get, fonts.fitting
 
     def page(self, blocks, semester, single):
         """One sheet: landscape when the institution prints so and it fits, else portrait A4 (taller when needed)."""

@@ -3,18 +3,9 @@ semester (header band wrapped as a browser wraps it, long names wrapped in their
 full/row/no ruling, a Jumlah row), the semester summary (two label lists or a small table), the
 conversion legend, and the footer (QR verification note, signer with signature and stamp)."""
 from lambda_style import TABLES
+from sheet_fonts import wrap
 
 GRID = (150, 150, 150)
-
-
-def _wrap(text, font, width):
-    lines = [""]
-    for word in text.split(" "):
-        if lines[-1] and font.getlength(lines[-1] + " " + word) > width:
-            lines.append("")
-        lines[-1] = (lines[-1] + " " + word).strip()
-    return lines
-
 
 def _layout(sheet, block):
     keys, labels = TABLES[sheet.style["table"]]
@@ -30,9 +21,8 @@ def _layout(sheet, block):
     for key in keys:
         xs[key] = x
         x += widths[key]
-    header = [_wrap(label, bold, widths[key] - 10) for key, label in zip(keys, labels)]
+    header = [wrap(label, bold, widths[key] - 10) for key, label in zip(keys, labels)]
     return keys, xs, widths, header
-
 
 def courses(sheet, canvas, y, block):
     st, doc, s = sheet.style, sheet.doc, sheet.s
@@ -50,7 +40,7 @@ def courses(sheet, canvas, y, block):
             canvas.text((xs[key] + widths[key] / 2, top + k * pitch), text, font=bold, fill=ink_head, anchor="mm")
     bands, yy = [(y, y + head)], y + head
     for n, row in enumerate(block["rows"]):
-        names = _wrap(row["cells"]["name"], body, widths["name"] - 16)
+        names = wrap(row["cells"]["name"], body, widths["name"] - 16)
         h = line + (len(names) - 1) * pitch
         if st["zebra"] and n % 2 == 1:
             canvas.rectangle((left + 1, yy + 1, right - 1, yy + h - 1), fill=(238, 238, 238))
@@ -74,7 +64,6 @@ def courses(sheet, canvas, y, block):
     _rules(sheet, canvas, bands, keys, xs)
     return yy
 
-
 def _rules(sheet, canvas, bands, keys, xs):
     grid, left, right = sheet.style["grid"], sheet.m, sheet.width - sheet.m
     top, bottom = bands[0][0], bands[-1][1]
@@ -93,7 +82,6 @@ def _rules(sheet, canvas, bands, keys, xs):
     if grid == "full":
         canvas.line((left, top, left, bottom), fill=GRID, width=1)
         canvas.line((right, top, right, bottom), fill=GRID, width=1)
-
 
 def summary(sheet, canvas, y, block):
     st, doc, s, m = sheet.style, sheet.doc, sheet.s, sheet.m
@@ -116,15 +104,13 @@ def summary(sheet, canvas, y, block):
     end = sheet._pairs(canvas, block["summary"][:half], m, y, pitch, face, int(sheet.width * 0.52))
     return max(end, sheet._pairs(canvas, block["summary"][half:], int(sheet.width * 0.54), y, pitch, face, sheet.width - m))
 
-
 def legend(sheet, canvas, y):
     small = sheet.font("regular", sheet.s - 3)
-    lines = _wrap(sheet.doc["legend"], small, sheet.width - 2 * sheet.m)
+    lines = wrap(sheet.doc["legend"], small, sheet.width - 2 * sheet.m)
     for text in lines:
         canvas.text((sheet.m, y), text, font=small, fill=sheet.doc["ink"])
         y += int(small.size * 1.45)
     return y
-
 
 def footer(sheet, canvas, y):
     st, doc, s, m = sheet.style, sheet.doc, sheet.s, sheet.m
@@ -135,7 +121,7 @@ def footer(sheet, canvas, y):
         canvas.paste(block, (m, y))
         room = int(sheet.width * 0.55) - m - block.width - 20 if st["footer"] == "both" else sheet.width - 2 * m - block.width - 20
         yy = y + 6
-        for text in _wrap(doc["verify_note"], small, room):
+        for text in wrap(doc["verify_note"], small, room):
             canvas.text((m + block.width + 18, yy), text, font=small, fill=ink)
             yy += int(small.size * 1.45)
         end = max(y + block.height, yy)

@@ -12,21 +12,18 @@ printed. Tampered transcripts (20 %) print a wrong IPK or have one row's grade r
 Ground truth: the same keys as the other layouts; rows in reading order (left table, then right);
 a course name wrapped onto two lines is joined with one space.
 """
-import json
-import os
 import random
-import time
 from decimal import Decimal
 
 from faker import Faker
 
 import zeta_style as zs
-import textpdf
-from degrade import degrade
+from khs_files import write_document
 from generate_khs import SCALES, requirements
 from kappa import _cut, _tamper
 from zeta_document import surroundings
-from zeta_sheet import ROOT, Sheet
+from sheet_fonts import ROOT
+from zeta_sheet import Sheet
 
 
 def _category(name, semester, rng):
@@ -105,29 +102,6 @@ def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gra
                         "letter": row["grade"], "point": zs.point_text(row["point"], style), "quality": zs.point_text(row["sks"] * row["point"], style)}
     canvases = Sheet(style, doc, rows).pages(items, paged)
 
-    stem = f"khs-zeta-{index:04d}"
-    if paged:
-        images, degradations = [], []
-        for canvas in canvases:
-            image, applied, _ = degrade(canvas.image, rng, level)
-            images.append(image.convert("L") if rng.random() < 0.5 or gray else image)
-            degradations.append(applied)
-        if text_pdf:
-            textpdf.write(os.path.join(out, stem + ".pdf"), [(c, c.size) for c in canvases])
-            degradations = [[] for _ in canvases]
-        else:
-            fixed = time.struct_time((2025, 11, 1, 8, 0, 0, 5, 305, 0))
-            images[0].save(os.path.join(out, stem + ".pdf"), save_all=True, append_images=images[1:], resolution=150, quality=pdf_quality,
-                           creationDate=fixed, modDate=fixed)
-    else:
-        image, degradations, quality = degrade(canvases[0].image, rng, level)
-        image.save(os.path.join(out, stem + ".jpg"), quality=quality or 88)
-    truth = {"layout": "zeta", "scale": style["scale"], "student": {"name": doc["name"], "nim": doc["nim"]},
-             "rows": [{"code": r["code"], "name": r["name"], "sks": r["sks"], "grade": r["grade"]} for r in rows],
-             "ipk_printed": printed, "ipk_true": ipk_true, "tampered": tampered is not None, "semester": semester,
-             "pages": len(canvases) if paged else 1, "requirements": wanted,
-             "expected": "needs_review" if tampered else ("eligible" if met else "not_eligible"), "degradations": degradations}
-    if text_pdf:
-        truth["text_layer"] = True
-    with open(os.path.join(out, stem + ".json"), "w") as handle:
-        json.dump(truth, handle, indent=1, ensure_ascii=False)
+    write_document(out, "zeta", index, canvases, rng, paged=paged, text_pdf=text_pdf, gray=gray, level=level,
+                   pdf_quality=pdf_quality, style=style, doc=doc, rows=rows, printed=printed, ipk_true=ipk_true,
+                   tampered=tampered, semester=semester, wanted=wanted, met=met)

@@ -4,6 +4,8 @@ number, student block (two columns or one, optionally boxed, pas-foto at the rig
 (pairs under each other or on one line, graduate extras, grade legend as text or a small grid),
 signature (wet with stamp, or electronic with a code block) and the electronic-signature note."""
 
+from sheet_fonts import wrap
+
 
 def letterhead(sheet, canvas):
     doc, s, m, w = sheet.doc, sheet.s, sheet.style["margin"], sheet.width
@@ -43,7 +45,7 @@ def _pairs(sheet, canvas, pairs, x, y, pitch, bold=False, limit=None):
     for label, value in pairs:
         canvas.text((x, y), label, font=face, fill=sheet.doc["ink"])
         canvas.text((colon, y), ":", font=face, fill=sheet.doc["ink"])
-        lines = _lines(value, face, limit - colon - 14) if limit else [value]
+        lines = wrap(value, face, limit - colon - 14) if limit else [value]
         for k, text in enumerate(lines):
             canvas.text((colon + 14, y + k * int(sheet.s * 1.25)), text, font=face, fill=sheet.doc["ink"])
         y += pitch + (len(lines) - 1) * int(sheet.s * 1.25)
@@ -140,11 +142,3 @@ def esign_note(sheet, canvas, y):
             "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan oleh BSrE, BSSN.")
     canvas.text((sheet.style["margin"], y), text, font=sheet.font("italic", sheet.s - 4), fill=(80, 80, 80), anchor="lm")
 
-
-def _lines(text, face, width):
-    lines = [""]
-    for word in text.split(" "):
-        if lines[-1] and face.getlength(lines[-1] + " " + word) > width:
-            lines.append("")
-        lines[-1] = (lines[-1] + " " + word).strip()
-    return lines

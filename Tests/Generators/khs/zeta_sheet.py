@@ -3,34 +3,22 @@ items flowing down a left table and on into a right table beside it (each with i
 row; semester or category headings span a table; long course names wrap inside their cell), and
 on the last page the summary, legend and signature (zeta_blocks.py). Landscape pages that would
 overflow are drawn portrait; portrait pages grow past A4 when the content needs it."""
-import os
 import random
-import sys
 
-from PIL import Image, ImageFont
+from PIL import Image
 
 import zeta_art as art
 import zeta_blocks
 from canvas import Canvas
+from sheet_fonts import Fonts, wrap
 from zeta_style import COLUMNS, FONTS, heading_text
 
-ROOT = "/usr/share/fonts/truetype"
 A4_SHORT, A4_LONG = 1240, 1754
-
 
 class Sheet:
     def __init__(self, style, doc, rows):
         self.style, self.doc, self.rows = style, doc, rows
-        self.paths, package = FONTS[style["family"]]
-        for path in self.paths:
-            if not os.path.exists(os.path.join(ROOT, path)):
-                sys.exit(f"missing font {ROOT}/{path}: apt-get install -y {package}")
-        self.cache = {}
-
-    def font(self, kind, size):
-        if (kind, size) not in self.cache:
-            self.cache[(kind, size)] = ImageFont.truetype(os.path.join(ROOT, self.paths[["regular", "bold", "italic"].index(kind)]), size)
-        return self.cache[(kind, size)]
+        self.font = Fonts(style["family"], FONTS).get
 
     def pages(self, items, paged):
         """The canvases of the document: one page, or two with page 1 filled with as many items as
@@ -76,7 +64,7 @@ class Sheet:
             self.widths[key] = int(max([body.getlength(c) for c in cells] + [bold.getlength(w) for w in words])) + 16
         self.widths["name"] = self.table_width - sum(self.widths.values())
         self.line = int(self.s * 1.6)
-        self.wrapped = {id(r): _wrap(r["cells"]["name"], body, self.widths["name"] - 14) for r in self.rows}
+        self.wrapped = {id(r): wrap(r["cells"]["name"], body, self.widths["name"] - 14) for r in self.rows}
         self.header = [_wrap_label(st["words"][k], bold, self.widths[k] - 8) for k in self.keys]
 
     def _render(self, items, page_no, page_count):
@@ -168,7 +156,6 @@ class Sheet:
         canvas.line((x, top, x, bottom), fill=ink, width=1)
         canvas.line((right, top, right, bottom), fill=ink, width=1)
 
-
 def _halves(items, heights):
     """Split where the two tables come out most nearly equal, never leaving a heading last on the left."""
     total, best, run = sum(heights), (float("inf"), len(items)), 0
@@ -178,19 +165,8 @@ def _halves(items, heights):
             best = (max(run, total - run), k)
     return items[: best[1]], items[best[1]:]
 
-
-def _wrap(text, font, width):
-    lines = [""]
-    for word in text.split(" "):
-        if lines[-1] and font.getlength(lines[-1] + " " + word) > width:
-            lines.append("")
-        lines[-1] = (lines[-1] + " " + word).strip()
-    return lines
-
-
 def _wrap_label(label, font, width):
-    return [line for part in label.split("\n") for line in _wrap(part, font, width)]
-
+    return [line for part in label.split("\n") for line in wrap(part, font, width)]
 
 def _faint(picture, strength):
     faded = picture.copy()

@@ -1,0 +1,41 @@
+"""Writes one generated transcript and its ground truth, the same way for every layout that
+renders its own pages (kappa, zeta, lambda): a phone photo (JPEG), a scanned PDF (each page
+degraded, half of them grey, a fixed creation date so a seed gives the same bytes) or a
+born-digital PDF with a text layer; the truth JSON beside it with the keys khs-bench reads."""
+
+import json
+import os
+import time
+
+import textpdf
+from degrade import degrade
+
+
+def write_document(out, layout, index, canvases, rng, *, paged, text_pdf, gray, level, pdf_quality,
+                   style, doc, rows, printed, ipk_true, tampered, semester, wanted, met):
+    stem = f"khs-{layout}-{index:04d}"
+    if paged:
+        images, degradations = [], []
+        for canvas in canvases:
+            image, applied, _ = degrade(canvas.image, rng, level)
+            images.append(image.convert("L") if rng.random() < 0.5 or gray else image)
+            degradations.append(applied)
+        if text_pdf:
+            textpdf.write(os.path.join(out, stem + ".pdf"), [(c, c.size) for c in canvases])
+            degradations = [[] for _ in canvases]
+        else:
+            fixed = time.struct_time((2025, 11, 1, 8, 0, 0, 5, 305, 0))
+            images[0].save(os.path.join(out, stem + ".pdf"), save_all=True, append_images=images[1:], resolution=150, quality=pdf_quality,
+                           creationDate=fixed, modDate=fixed)
+    else:
+        image, degradations, quality = degrade(canvases[0].image, rng, level)
+        image.save(os.path.join(out, stem + ".jpg"), quality=quality or 88)
+    truth = {"layout": layout, "scale": style["scale"], "student": {"name": doc["name"], "nim": doc["nim"]},
+             "rows": [{"code": r["code"], "name": r["name"], "sks": r["sks"], "grade": r["grade"]} for r in rows],
+             "ipk_printed": printed, "ipk_true": ipk_true, "tampered": tampered is not None, "semester": semester,
+             "pages": len(canvases) if paged else 1, "requirements": wanted,
+             "expected": "needs_review" if tampered else ("eligible" if met else "not_eligible"), "degradations": degradations}
+    if text_pdf:
+        truth["text_layer"] = True
+    with open(os.path.join(out, stem + ".json"), "w") as handle:
+        json.dump(truth, handle, indent=1, ensure_ascii=False)
