@@ -1,0 +1,104 @@
+"""The `mu` layout: whole-study transcripts (Transkrip Nilai / Daftar Nilai Akademik / Daftar
+Kumpulan Nilai) in three families of print found on Indonesian campuses (mu_style.py), written
+from what real documents look like, without reading the reader. Only made when asked for
+(`--layouts mu`).
+
+A document holds every semester from the first to the last one with grades (2-4 on a photo,
+5-8 on a --pdf/--text-pdf of 2-3 pages), so the printed IPK can be recomputed from its rows. The
+student block prints the semester (the last one with grades, or the one under way after it); the
+truth's `semester` is that number. Tampered documents (28 %) print a wrong IPK or have one row's
+grade raised (totals and IPK left as they were). Requirements are drawn to give roughly four in
+ten eligible, three in ten not eligible and the tampered ones needing review.
+Ground truth: the keys of the other layouts; rows in print order, names as printed (a name
+wrapped in its cell joined with one space)."""
+import random
+from decimal import Decimal
+
+from faker import Faker
+
+import mu_style as ms
+from generate_khs import SCALES
+from kappa import _cut
+from khs_files import write_document
+from mu_document import surroundings
+from mu_requirements import requirements
+from mu_sheet import render
+
+
+def _courses(rng, style, shown, paged):
+    faculty, prefixes, own = ms.PROGRAMMES[style["programme"]]
+    prefix = rng.choice(prefixes)
+    catalogue = [(n, s, k, prefix) for n, s, k in own] + [(n, s, k, style["general_prefix"]) for n, s, k in ms.GENERAL]
+    weights = ms.WEIGHTS[style["scale"]]
+    ability = rng.uniform(0.8, 1.5)  # some students mostly get A, some mostly B and C
+    weights = [w * ability ** -k for k, w in enumerate(weights)]
+    used, codes, rows = set(), set(), []
+    for semester in range(1, shown + 1):
+        count = rng.randint(4, 6) if paged else rng.randint(3, 6)
+        pool = [c for c in catalogue if c[0] not in used and c[1] == semester]
+        if len(pool) < count:
+            pool += [c for c in catalogue if c[0] not in used and abs(c[1] - semester) == 1 and c not in pool]
+        chosen = sorted(rng.sample(pool, min(count, len(pool))), key=lambda c: (c[3] != style["general_prefix"], c[0]))
+        for serial, (name, _, sks, pre) in enumerate(chosen, 1):
+            used.add(name)
+            code = ms.course_code(rng, style, pre, semester, sks, serial)
+            while code in codes:
+                serial += len(chosen)
+                code = ms.course_code(rng, style, pre, semester, sks, serial)
+            codes.add(code)
+            letter = rng.choices(list(SCALES[style["scale"]]), weights)[0]
+            rows.append({"code": code, "natural": name, "name": name.upper() if style["upper"] else name, "semester": semester,
+                         "sks": sks, "grade": letter, "point": SCALES[style["scale"]][letter], "kind": "P" if rng.random() < 0.12 else "W"})
+    return rows
+
+
+def _tamper(rng, rows, style, total):
+    if rng.random() >= 0.28:
+        return None
+    if rng.random() < 0.5:
+        candidates = [r for r in rows if r["sks"] >= 2 and r["point"] < 4.0]
+        rng.shuffle(candidates)
+        for row in candidates:
+            better = [g for g, p in SCALES[style["scale"]].items() if row["sks"] * (p - row["point"]) / total >= 0.05]
+            if better:
+                row["grade"] = rng.choice(better)
+                row["point"] = SCALES[style["scale"]][row["grade"]]
+                return "grade"
+    return "ipk"
+
+
+def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gray=False):
+    rng = random.Random(f"mu-{seed}-{index}")
+    style = ms.draw_style(rng)
+    fake = Faker("id_ID")
+    fake.seed_instance(rng.randint(0, 2**31))
+    paged = pdf or text_pdf
+    shown = rng.randint(5, 8) if paged else rng.randint(2, 4)
+    semester = min(8, shown + (1 if rng.random() < 0.35 else 0))
+    entry = rng.randint(2017, 2025 - (semester + 1) // 2)
+    rows = _courses(rng, style, shown, paged)
+    original = [(r["sks"], r["point"]) for r in rows]
+    total = sum(r["sks"] for r in rows)
+    mutu = sum(Decimal(s) * Decimal(str(p)) for s, p in original)
+    terms = {}
+    for term in range(1, shown + 1):
+        these = [(r["sks"], r["point"]) for r in rows if r["semester"] == term]
+        terms[term] = {"sks": sum(s for s, _ in these), "ips": _cut(these, style),
+                       "mutu": sum(Decimal(s) * Decimal(str(p)) for s, p in these)}
+    tampered = _tamper(rng, rows, style, total)
+    ipk_true = round(sum(r["sks"] * r["point"] for r in rows) / total, 2)
+    printed = _cut(original, style)
+    if tampered == "ipk":
+        delta = rng.uniform(0.15, 0.6)
+        printed = round(printed - delta if printed + delta > 4.0 else printed + delta if printed - delta < 0
+                        else printed + rng.choice([-1, 1]) * delta, 2)
+    doc = surroundings(rng, fake, style, entry, semester, (total, mutu), printed)
+    doc["terms"] = terms
+    extra = random.Random(f"mu-{seed}-{index}-requirements")
+    natural = [{"code": r["code"], "name": r["natural"], "sks": r["sks"], "grade": r["grade"]} for r in rows]
+    catalogue = [c[0] for c in ms.PROGRAMMES[style["programme"]][2]] + [c[0] for c in ms.GENERAL]
+    wanted, met = requirements(extra, natural, ipk_true, semester, style["scale"], catalogue)
+    canvases = render(style, doc, rows, paged)
+    write_document(out, "mu", index, canvases, rng, paged=paged, text_pdf=text_pdf, gray=gray, level=level,
+                   pdf_quality=pdf_quality, style=style, doc=doc, rows=rows, printed=printed, ipk_true=ipk_true,
+                   tampered=tampered, semester=semester, wanted=wanted, met=met)
