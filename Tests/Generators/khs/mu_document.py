@@ -48,7 +48,7 @@ def surroundings(rng, fake, style, entry, semester, sums, printed):
         "paper": rng.choice([(255, 255, 255), (253, 252, 248)]) if style["print"] != "listing" else (252, 252, 247),
         "university": university, "unit": unit, "faculty": faculty, "prodi": style["programme"], "city": city,
         "name": name, "nim": ms.student_number(rng, style, entry), "born": born, "entry": entry, "semester": semester,
-        "degree": rng.choice(["S1", "S-1", "Sarjana (S1)"]) if not kind.startswith("SEKOLAH") else "S1",
+        "degree": rng.choice(["S1", "S-1", "Sarjana"]) if not kind.startswith("SEKOLAH") else "S1",
         "title": rng.choice(TITLES[style["print"]]), "number_label": rng.choice(["NIM", "NIM", "NPM", "No. Mahasiswa"]),
         "kop": [("KEMENTERIAN PENDIDIKAN TINGGI, SAINS, DAN TEKNOLOGI" if state else f"YAYASAN {fake.last_name().upper()} {city.upper()}", "regular", 0),
                 (university, "bold", 8), (unit.upper(), "bold", 2),

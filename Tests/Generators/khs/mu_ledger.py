@@ -78,7 +78,7 @@ class Ledger:
 
 
 LISTING = {"no": (4, "NO"), "code": (10, "KODE MK"), "name": (39, "NAMA MATA KULIAH"), "sks": (5, "SKS"), "letter": (6, "NILAI"),
-           "point": (6, "BOBOT"), "quality": (6, "MUTU")}
+           "point": (6, "BOBOT"), "quality": (7, "MUTU")}
 
 
 class Listing:
@@ -90,7 +90,7 @@ class Listing:
         for key in self.keys:
             self.starts[key] = at
             at += LISTING[key][0]
-        self.chars = 76
+        self.chars = 77
 
     def _put(self, canvas, y, key, text, face=None):
         width = LISTING[key][0]

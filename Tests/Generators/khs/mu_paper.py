@@ -124,10 +124,10 @@ def _listing(sheet, canvas, first):
     canvas.text((m, y + pitch), doc["unit"].upper(), font=face, fill=sheet.ink)
     sheet.page_at = (m + 66 * cw, y)
     y += 2 * pitch
-    canvas.text((m, y), "=" * 76, font=face, fill=sheet.ink)
+    canvas.text((m, y), "=" * 77, font=face, fill=sheet.ink)
     y += pitch
     if first:
-        canvas.text((m + (76 - len(doc["title"])) / 2 * cw, y), doc["title"], font=bold, fill=sheet.ink)
+        canvas.text((m + (77 - len(doc["title"])) / 2 * cw, y), doc["title"], font=bold, fill=sheet.ink)
         y += int(pitch * 1.5)
         left, right = _student(sheet, doc)
         for k, (label, value) in enumerate(left):

@@ -1,10 +1,10 @@
 """Recruitment requirements for a mu document, as a department writes them for practicum
 assistants (a minimum grade in one to three named courses, `IPK minimal 3,00`, `minimal semester
-3`), drawn so that decisions are balanced: the outcome is chosen first (met for 56 % of
-documents), then requirements that the document meets, and for an unmet outcome one or two of
-them made to fail (a grade above the student's, an IPK threshold above theirs, a later semester,
-or a course the student has not taken). IPK thresholds are round numbers kept at least 0.03 from
-the true IPK, so a printed IPK cut rather than rounded never changes the decision."""
+3`), drawn for the outcome the caller chose: requirements the document meets, and for an unmet
+outcome one or two of them made to fail (a grade above the student's, an IPK threshold above
+theirs, a later semester, or a course the student has not taken). IPK thresholds are round
+numbers kept at least 0.03 from the true IPK, so a printed IPK cut rather than rounded never
+changes the decision."""
 from generate_khs import SCALES
 
 THRESHOLDS = [2.0, 2.5, 2.75, 3.0, 3.25, 3.5, 3.75]
@@ -15,10 +15,9 @@ def _key(rng, row):
     return row["code"] if draw < 0.25 else row["name"].lower() if draw < 0.45 else row["name"]
 
 
-def requirements(rng, rows, ipk_true, semester, scale, catalogue):
+def requirements(rng, rows, ipk_true, semester, scale, catalogue, want_met):
     points = SCALES[scale]
     letters = list(points)
-    want_met = rng.random() < 0.56
     result = {"courses": []}
     passable = [r for r in rows if points[r["grade"]] >= 2.0]
     for row in rng.sample(passable, min(len(passable), rng.choice([1, 1, 2, 2, 3]))):

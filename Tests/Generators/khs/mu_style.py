@@ -72,7 +72,7 @@ WORDS = ["SATU", "DUA", "TIGA", "EMPAT", "LIMA", "ENAM", "TUJUH", "DELAPAN"]
 def draw_style(rng):
     family = rng.choices(["grid", "ledger", "listing"], [40, 33, 27])[0]
     style = {"print": family, "programme": rng.choice(list(PROGRAMMES)),
-             "scale": rng.choices(["letter_ab", "letter_pm", "letter_half"], [40, 40, 20])[0], "wording": rng.randrange(3),
+             "scale": rng.choices(["letter_ab", "letter_pm", "letter_half"], [40, 40, 20])[0], "wording": rng.randrange(3), "point_places": rng.choice([1, 2, 2]),
              "comma": rng.random() < (0.1 if family == "listing" else 0.55), "truncate": rng.random() < 0.3,
              "upper": family == "listing" or rng.random() < 0.15, "code_style": rng.choice(["sks_last", "dash", "digits", "plain"]),
              "number": rng.choice(["npm", "dotted", "letter", "long"]), "legend": rng.random() < 0.5,
@@ -93,6 +93,7 @@ def draw_style(rng):
                      rules=rng.choice(["head", "rows"]), student="lines", summary=rng.choice(["fraction", "boxed"]))
     else:
         style.update(family=rng.choice(["courier", "mono"]), size=rng.randint(19, 21), greenbar=rng.random() < 0.55,
+                     signature=rng.choice(["wet", "wet", "none"]), point_places=2,
                      columns=rng.choice([["no", "code", "name", "sks", "letter", "point", "quality"], ["no", "code", "name", "sks", "letter", "point"]]),
                      student="lines", comma=False)
     return style
@@ -105,7 +106,7 @@ def number_text(value, style, places=2):
 
 def point_text(value, style):
     """A grade point as the institution prints it in its table."""
-    return number_text(value, style, 2 if style["print"] == "listing" or value * 2 != int(value * 2) else 1)
+    return number_text(value, style, style["point_places"])
 
 
 def student_number(rng, style, entry):
