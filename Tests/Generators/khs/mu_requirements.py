@@ -39,7 +39,8 @@ def requirements(rng, rows, ipk_true, semester, scale, catalogue, want_met):
         failures.append("ipk")
     if semester < 8:
         failures.append("semester")
-    failures.append("absent")
+    if any(c not in {r["name"] for r in rows} for c in catalogue):
+        failures.append("absent")
     for failure in rng.sample(failures, 1 if rng.random() < 0.75 else min(2, len(failures))):
         if failure == "grade":
             row = rng.choice(better)
