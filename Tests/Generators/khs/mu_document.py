@@ -64,7 +64,7 @@ def surroundings(rng, fake, style, entry, semester, sums, printed):
         "footnotes": rng.sample(["Transkrip ini tidak berlaku apabila terdapat coretan atau perubahan.",
                                  "Nilai E tidak diperhitungkan dalam jumlah SKS lulus.",
                                  "Mata kuliah yang diulang dicantumkan nilai terbaiknya.",
-                                 "Dokumen ini hanya sah apabila dibubuhi cap basah."], rng.randint(0, 2)),
+                                 "Dokumen ini hanya sah apabila dibubuhi cap basah."][: 4 if style["signature"] == "wet" else 3], rng.randint(0, 2)),
         "token": "".join(rng.choice("0123456789abcdef") for _ in range(24)), "domain": f"{short}.ac.id",
         "emblem": art.emblem(rng, 132, colour + (255,), rng.choice([(210, 170, 40, 255), colour + (255,)])),
         "signature": art.signature(rng, 250, 100, rng.choice([(20, 30, 110), (15, 15, 20)])),

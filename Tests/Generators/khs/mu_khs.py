@@ -34,7 +34,7 @@ def _courses(rng, style, shown, paged):
     weights = [w * ability ** -k for k, w in enumerate(weights)]
     used, codes, rows = set(), set(), []
     for semester in range(1, shown + 1):
-        count = rng.randint(6, 8) if paged else rng.randint(3, 6)
+        count = rng.randint(6, 8) if paged else rng.randint(4, 7)
         left = [c for c in catalogue if c[0] not in used]
         count = min(count, len(left) // (shown - semester + 1))  # leave courses for the later semesters
         pool = [c for c in left if c[1] == semester]
