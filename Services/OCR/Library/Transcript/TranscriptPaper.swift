@@ -4,7 +4,8 @@ import Foundation
 /// A photographed transcript lies on a desk; after light normalisation the desk is dark with
 /// bright streaks, and Tesseract's page layout then drops whole table columns. The sheet is
 /// the longest run of rows that are mostly bright, and within them the longest run of mostly
-/// bright columns; the page is cropped to it (with a margin) when it is clearly smaller.
+/// bright columns; the page is cropped to it (with a margin) when it is clearly smaller. A dark
+/// band across the sheet (a table's header bar) is no edge: gaps of up to 4% of the side are bridged.
 enum TranscriptPaper {
     static func crop(_ page: Pix) -> Pix {
         let factor: Float = 0.25
@@ -22,11 +23,13 @@ enum TranscriptPaper {
         return sheet
     }
 
-    /// The longest run of `true`, allowing gaps of two (a dark rule or heavy text line).
+    /// The longest run of `true`, bridging gaps of up to 4% of the flags (at least two: a dark
+    /// rule, a heavy text line, a filled header bar).
     static func longestRun(_ flags: [Bool]) -> Range<Int>? {
-        var best: Range<Int>?, start: Int?, last = -10
+        var best: Range<Int>?, start: Int?, last = -flags.count
+        let gap = max(3, flags.count / 25)
         for (index, flag) in flags.enumerated() where flag {
-            if let open = start, index - last <= 3 { start = open } else { start = index }
+            if let open = start, index - last <= gap { start = open } else { start = index }
             last = index
             if let open = start, (best?.count ?? 0) < index + 1 - open { best = open..<(index + 1) }
         }

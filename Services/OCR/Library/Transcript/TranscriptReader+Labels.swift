@@ -21,10 +21,12 @@ extension TranscriptReader {
             } else if nim == nil, let words = studentNumberLabel(lower) {
                 nim = value(after: tokens, labelWords: words)?.replacingOccurrences(of: " ", with: "")
             } else if isCumulativeAverage(lower) {
-                ipk = ipk ?? lastGradePoint(tokens)
-                unread = unread || ipk == nil
+                // the last cumulative average printed is the document's (stacked semesters print one each)
+                let value = lastGradePoint(tokens) ?? valueBelow(line, label: "ipk", lines: lines)
+                ipk = value ?? ipk
+                unread = unread || value == nil
             } else if lower.contains("ips") || lower.contains("semester") && (lower.contains("prestasi") || lower.contains("gpa")) {
-                ips = ips ?? lastGradePoint(tokens)
+                ips = ips ?? lastGradePoint(tokens) ?? valueBelow(line, label: "ips", lines: lines)
                 semesters += 1
                 unread = unread || ips == nil
             } else if let label = TranscriptLabelReread.semesterLabel(line),
@@ -36,7 +38,7 @@ extension TranscriptReader {
         }
         return TranscriptReading(
             student: Student(name: name, nim: nim), rows: table.rows, ipkPrinted: ipk ?? (semesters == 1 ? ips : nil), unreadableRows: table.unreadableRows,
-            semester: semester, ipkUnread: unread)
+            semester: semester, ipkUnread: unread, creditTotals: table.totals)
     }
 
     /// A line of a student block printed in two columns ("Student Name : Vino   Faculty : Science")

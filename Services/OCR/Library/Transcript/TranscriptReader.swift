@@ -83,15 +83,16 @@ public struct TranscriptReader: Sendable {
             var page = Self.prepared(try decoding.decode(bytes), angle: 0)
             var raw = engine.recognize(page, mode: .auto).lines.flatMap(\.words)
             guard let angle = TranscriptLevel.angle(of: raw) else { return TranscriptLevel.Words(words: Self.words(raw, page: page, engine: engine, scale: scale, headers: headers), angle: 0) }
-            page = TranscriptLevel.rotated(page, by: angle)
+            page = TranscriptRuling.removed(TranscriptLevel.rotated(page, by: angle))
             raw = engine.recognize(page, mode: .auto).lines.flatMap(\.words)
             return TranscriptLevel.Words(words: Self.words(raw, page: page, engine: engine, scale: scale, headers: headers), angle: angle)
         }
     }
 
-    /// The page as recognised: the sheet cropped from the desk, normalised, turned by `angle`.
+    /// The page as recognised: the sheet cropped from the desk, normalised, turned by `angle`,
+    /// its table rules painted out.
     static func prepared(_ image: Pix, angle: Double) -> Pix {
-        TranscriptLevel.rotated(TranscriptPaper.crop(ReceiptImage(image, widthRange: 1500...2000).text), by: angle)
+        TranscriptRuling.removed(TranscriptLevel.rotated(TranscriptPaper.crop(ReceiptImage(image, widthRange: 1500...2000).text), by: angle))
     }
 
     /// The words of a prepared page from its first (automatic) recognition `raw`: missing cells
@@ -114,7 +115,7 @@ public struct TranscriptReader: Sendable {
 
     /// The page as prepared for recognition (PNG), for the benchmark's diagnostics.
     public func debugPage(_ bytes: [UInt8]) throws -> [UInt8]? {
-        TranscriptPaper.crop(ReceiptImage(try decoding.decode(bytes), widthRange: 1500...2000).text).pngData()
+        Self.prepared(try decoding.decode(bytes), angle: 0).pngData()
     }
 
     /// The page's word rows as text with x positions, for the benchmark's diagnostics (no personal data is logged by it).

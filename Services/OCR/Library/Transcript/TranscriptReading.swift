@@ -12,14 +12,17 @@ public struct TranscriptReading: Sendable, Equatable {
     public var unreadableRows: Int
     public var semester: Int?
     public var ipkUnread: Bool
+    /// The credit totals printed inside the table(s); their row ranges index `rows`.
+    public var creditTotals: [CreditTotal]
 
-    public init(student: Student, rows: [CourseRow], ipkPrinted: Double?, unreadableRows: Int = 0, semester: Int? = nil, ipkUnread: Bool = false) {
+    public init(student: Student, rows: [CourseRow], ipkPrinted: Double?, unreadableRows: Int = 0, semester: Int? = nil, ipkUnread: Bool = false, creditTotals: [CreditTotal] = []) {
         self.student = student
         self.rows = rows
         self.ipkPrinted = ipkPrinted
         self.unreadableRows = unreadableRows
         self.semester = semester
         self.ipkUnread = ipkPrinted == nil && ipkUnread
+        self.creditTotals = creditTotals
     }
 
     /// The pages of one transcript as one reading: rows in page order, the student from the
@@ -29,6 +32,18 @@ public struct TranscriptReading: Sendable, Equatable {
         student = Student(
             name: pages.lazy.compactMap(\.student.name).first, nim: pages.lazy.compactMap(\.student.nim).first)
         rows = pages.flatMap(\.rows)
+        // a group of rows running over a page break is totalled on the later page: its first
+        // total counts from the previous total, wherever that was
+        var before = 0, totals: [CreditTotal] = []
+        for page in pages {
+            for total in page.creditTotals.map({ $0.shifted(by: before) }) {
+                var total = total
+                if total.sinceLast.lowerBound == before { total.sinceLast = (totals.last?.sinceLast.upperBound ?? 0)..<total.sinceLast.upperBound }
+                totals.append(total)
+            }
+            before += page.rows.count
+        }
+        creditTotals = totals
         ipkPrinted = pages.last { $0.ipkPrinted != nil }?.ipkPrinted
         unreadableRows = pages.map(\.unreadableRows).reduce(0, +)
         semester = pages.compactMap(\.semester).max()

@@ -17,6 +17,14 @@ extension TranscriptTable {
         var rows: [CourseRow] = []
         var cells: [Cells] = []
         var unreadable = 0
+        /// The credit totals printed between the rows, with what the rows read above them add up to.
+        var totals: [CreditTotal] = []
+
+        /// A totals line's printed SKS, for the rows read since `last` (the previous total's row count) and since the table began.
+        mutating func addTotal(_ line: [OCRWord], since last: Int) {
+            guard let printed = CreditTotal.printed(on: line.map(\.text)) else { return }
+            totals.append(CreditTotal(printed: printed, sinceLast: last..<rows.count, sinceStart: 0..<rows.count))
+        }
     }
 
     /// The page's candidate layouts: by the shape of the rows (``TranscriptColumns``, the labels
@@ -56,7 +64,7 @@ extension TranscriptTable {
     /// whole is unreadable; after the last row read, only a line with a course code or a row
     /// number is (signatures and notes under the table are no rows).
     static func read(_ lines: [[OCRWord]], _ layout: Layout, scale: GradeScale) -> Body {
-        var body = Body(), between = 0, trailing = 0, waiting: [OCRWord]?
+        var body = Body(), between = 0, trailing = 0, waiting: [OCRWord]?, lastTotal = 0
         // the last row read (its line) and the name lines after it that continue its name
         var previous: [OCRWord]?, wrapped: [[OCRWord]] = []
         let nameRight = nameRight(lines[layout.start...], headers: layout.headers, scale: scale)
@@ -84,6 +92,10 @@ extension TranscriptTable {
             } else if isSummary(line) || header(of: line).count >= 2 {
                 waiting = nil
                 closeWrap()
+                if body.rows.count > lastTotal, isSummary(line) {
+                    body.addTotal(line, since: lastTotal)
+                    lastTotal = body.rows.count
+                }
             } else if isRowLike(line, headers: layout.headers, scale: scale) {
                 if layout.counted || !body.rows.isEmpty { between += 1 }
                 if isSurelyRow(line, headers: layout.headers) { trailing += 1 }

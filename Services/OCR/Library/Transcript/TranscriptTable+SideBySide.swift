@@ -25,12 +25,17 @@ extension TranscriptTable {
     }
 
     /// The page's words as the tables they belong to: the two halves of a page printing two
-    /// tables side by side when each half reads rows of its own, else all the words as one.
+    /// tables side by side when each half reads rows of its own, the stacked tables of a page
+    /// (``stackedParts``) when two of them do, else all the words as one.
     static func tables(_ words: [OCRWord], scale: GradeScale, continuing: [Header] = []) -> [[OCRWord]] {
-        guard let halves = sideBySide(words, lines: rows(of: words), scale: scale),
+        let lines = rows(of: words)
+        if let halves = sideBySide(words, lines: lines, scale: scale),
             best(rows(of: halves.left), scale: scale, continuing: continuing)?.body.rows.isEmpty == false,
-            best(rows(of: halves.right), scale: scale, continuing: continuing)?.body.rows.isEmpty == false else { return [words] }
-        return [halves.left, halves.right]
+            best(rows(of: halves.right), scale: scale, continuing: continuing)?.body.rows.isEmpty == false {
+            return [halves.left, halves.right]
+        }
+        guard let parts = stackedParts(lines), stacked(lines, scale: scale, continuing: continuing) != nil else { return [words] }
+        return parts.map { $0.flatMap { $0 } }
     }
 
     private static func mid(_ column: [TranscriptColumns.Cell]) -> Double {

@@ -5,7 +5,8 @@ import Foundation
 /// rows by their vertical centres, the columns found both from the header labels (Kode, Mata
 /// Kuliah, SKS/K, Nilai/HM) and from the shape of the rows (``TranscriptColumns``), the layout
 /// that reads more rows kept, and each row's cells read by their alignment under those columns
-/// and against their closed vocabularies. Invariant: a row is kept only with a name, SKS and grade.
+/// and against their closed vocabularies; two tables side by side or stacked (each closed by its
+/// totals) read one by one. Invariant: a row is kept only with a name, SKS and grade.
 struct TranscriptTable {
     /// `other`: a column the reader does not take (grade points, SKS × points, semester).
     enum Column: Equatable { case number, code, name, sks, grade, other }
@@ -36,31 +37,35 @@ struct TranscriptTable {
     let cells: [Cells]
     /// Rows between the header and the table's end that could not be read whole.
     let unreadableRows: Int
+    /// The credit totals printed inside the table(s), against the rows read.
+    let totals: [CreditTotal]
 
     /// `continuing`: the labels of an earlier page, used when this page has none of its own (a
     /// transcript's table running on); then lines before the first course row are not counted.
     init(words: [OCRWord], scale: GradeScale, continuing: [Header] = []) {
         let lines = Self.rows(of: words)
         let whole = Self.best(lines, scale: scale, continuing: continuing)
+        var parts = whole.map { [$0] } ?? []
         // two tables side by side: each half read alone, kept when they read more rows together
         if let halves = Self.sideBySide(words, lines: lines, scale: scale),
             let left = Self.best(Self.rows(of: halves.left), scale: scale, continuing: continuing),
             let right = Self.best(Self.rows(of: halves.right), scale: scale, continuing: continuing),
             left.body.rows.count + right.body.rows.count > whole?.body.rows.count ?? 0, !left.body.rows.isEmpty, !right.body.rows.isEmpty {
-            headers = left.layout.headers
-            rows = left.body.rows + right.body.rows
-            cells = left.body.cells + right.body.cells
-            unreadableRows = left.body.unreadable + right.body.unreadable
-            return
+            parts = [left, right]
+        } else if let stacked = Self.stacked(lines, scale: scale, continuing: continuing),
+            stacked.map(\.body.rows.count).reduce(0, +) > whole?.body.rows.count ?? 0 {
+            parts = stacked
         }
-        guard let whole else {
-            headers = []; rows = []; cells = []; unreadableRows = 0
-            return
+        headers = parts.first?.layout.headers ?? []
+        rows = parts.flatMap(\.body.rows)
+        cells = parts.flatMap(\.body.cells)
+        unreadableRows = parts.map(\.body.unreadable).reduce(0, +)
+        var before = 0, totals: [CreditTotal] = []
+        for part in parts {
+            totals += part.body.totals.map { $0.shifted(by: before) }
+            before += part.body.rows.count
         }
-        headers = whole.layout.headers
-        rows = whole.body.rows
-        cells = whole.body.cells
-        unreadableRows = whole.body.unreadable
+        self.totals = totals
     }
 
     /// A page's own labels with the cell columns (SKS, grade) it lost taken from another page of

@@ -6,7 +6,7 @@ import Foundation
 /// rounding (0.02) → needs_review (the whole reading is in doubt); a requirement surely not met
 /// (grade too low, semester too low, IPK too low on a table read whole, a course absent from a
 /// table read whole with no row resembling it) → not_eligible; a requirement in doubt
-/// (unreadable rows, no semester printed, a printed IPK label whose value is unreadable, a row
+/// (unreadable rows, a printed credit total the rows read do not add up to, no semester printed, a printed IPK label whose value is unreadable, a row
 /// that may be the course misread, an unknown required grade) → needs_review; otherwise eligible. Every reason is listed.
 public struct TranscriptVerifier: Sendable {
     public var scale: GradeScale
@@ -32,6 +32,13 @@ public struct TranscriptVerifier: Sendable {
         var doubt: [String] = [], review: [String] = [], failed: [String] = []
         if reading.rows.isEmpty { doubt.append("no course rows could be read from the transcript") }
         if reading.unreadableRows > 0 { review.append("\(reading.unreadableRows) table row(s) could not be read completely") }
+        let unmatched = reading.creditTotals.filter { !$0.agrees(with: reading.rows, scale: scale) }
+        for total in unmatched {
+            let read = reading.rows[total.sinceLast.clamped(to: reading.rows.indices)].map(\.sks).reduce(0, +)
+            review.append("the table prints a total of \(total.printed) SKS where the rows read above it add up to \(read) (rows may be missing or misread)")
+        }
+        // a table not read whole: a requirement it seems to fail may be met by what was not read
+        let partial = reading.unreadableRows > 0 || !unmatched.isEmpty
         if let printed = reading.ipkPrinted, let ipk, abs(printed - ipk) > tolerance {
             doubt.append(String(format: "the printed IPK %.2f does not match the IPK %.2f recomputed from the courses", printed, ipk))
         }
@@ -40,7 +47,7 @@ public struct TranscriptVerifier: Sendable {
         }
         if let minimum = requirements.minIPK, let ipk, ipk + 1e-9 < minimum {
             let below = String(format: "IPK %.2f is below the required %.2f", ipk, minimum)
-            if reading.unreadableRows > 0 { review.append(below + " (recomputed without the unreadable rows)") } else { failed.append(below) }
+            if partial { review.append(below + " (recomputed from a table not read whole)") } else { failed.append(below) }
         }
         if let minimum = requirements.minSemester {
             if let semester = reading.semester {
@@ -58,7 +65,7 @@ public struct TranscriptVerifier: Sendable {
                 let missing = "\(requirement.name) was not found on the transcript"
                 if let near = TranscriptCourseMatch.resembling(requirement.name, in: reading.rows) {
                     review.append(missing + " (the row '\(near.name)' may be it, misread)")
-                } else if reading.rows.isEmpty || reading.unreadableRows > 0 { review.append(missing) } else { failed.append(missing) }
+                } else if reading.rows.isEmpty || partial { review.append(missing) } else { failed.append(missing) }
                 continue
             }
             if !scale.meets(row.grade, minimum: requirement.minGrade) {

@@ -1,0 +1,44 @@
+import Contracts
+import Foundation
+
+/// A credit total printed inside a course table ("Jumlah 21", "Total SKS : 18"): what the rows
+/// above it add up to. A row that OCR never saw leaves no unreadable line behind, only a total
+/// the rows read fall short of. Invariant: `printed` is 1…300; the ranges index the reading's rows.
+public struct CreditTotal: Sendable, Equatable {
+    public var printed: Int
+    /// The rows since the table's previous total.
+    public var sinceLast: Range<Int>
+    /// The rows since the table began.
+    public var sinceStart: Range<Int>
+
+    /// Whether `rows` (the whole reading's) add up to the printed total: the rows since the last
+    /// total, since the table's start or since the document's, or every row read (a grand total
+    /// under the left of two tables side by side); all of them or those passed (a grade worth
+    /// points: "SKS Lulus").
+    public func agrees(with rows: [CourseRow], scale: GradeScale) -> Bool {
+        guard sinceStart.upperBound <= rows.count else { return false }
+        let spans = [sinceLast, sinceStart, 0..<sinceStart.upperBound, 0..<rows.count]
+        return spans.contains { span in
+            let slice = rows[span]
+            return slice.map(\.sks).reduce(0, +) == printed
+                || slice.filter { (scale.value(of: $0.grade) ?? 0) > 0 }.map(\.sks).reduce(0, +) == printed
+        }
+    }
+
+    /// "Jumlah 21 80,00", "Total SKS : 18": the first whole number (1…300) of a totals line.
+    static func printed(on line: [String]) -> Int? {
+        let tokens = line.map { $0.lowercased().filter(\.isLetter) }
+        guard tokens.contains(where: { ["jumlah", "total", "subtotal", "sks"].contains($0) }) else { return nil }
+        return line.lazy.compactMap { token -> Int? in
+            let trimmed = token.trimmingCharacters(in: CharacterSet(charactersIn: ":;|()"))
+            guard !trimmed.isEmpty, trimmed.allSatisfy(\.isNumber), let value = Int(trimmed), (1...300).contains(value) else { return nil }
+            return value
+        }.first
+    }
+
+    /// This total with its rows `offset` further down (the rows of earlier tables or pages before them).
+    func shifted(by offset: Int) -> CreditTotal {
+        CreditTotal(printed: printed, sinceLast: sinceLast.lowerBound + offset..<sinceLast.upperBound + offset,
+            sinceStart: sinceStart.lowerBound + offset..<sinceStart.upperBound + offset)
+    }
+}

@@ -1,0 +1,36 @@
+import Testing
+@testable import OCRService
+
+/// Table rules painted out of a prepared page; text strokes and filled header bars kept.
+@Suite struct TranscriptRulingTests {
+    /// A white 1600×600 page: a 2 px grid (rows every 60 px over 1400 px, columns every 300 px
+    /// over 480 px), a filled bar with white gaps like letters, and "text": 12 px blocks with a
+    /// 2 px top stroke running 380 px (a long word's x-height edge).
+    func page() -> GrayImage {
+        var image = GrayImage(width: 1600, height: 600, pixels: [UInt8](repeating: 255, count: 1600 * 600))
+        func fill(_ x: Range<Int>, _ y: Range<Int>, _ value: UInt8 = 0) {
+            for row in y { for column in x { image.pixels[row * image.width + column] = value } }
+        }
+        for row in stride(from: 60, through: 540, by: 60) { fill(100..<1500, row..<(row + 2)) }
+        for column in stride(from: 100, through: 1500, by: 300) { fill(column..<(column + 2), 60..<542) }
+        fill(100..<1500, 10..<45)
+        for letter in stride(from: 120, to: 1480, by: 40) { fill(letter..<(letter + 6), 14..<41, 255) }
+        fill(420..<800, 80..<82)
+        for letter in stride(from: 420, to: 800, by: 20) { fill(letter..<(letter + 12), 80..<100) }
+        return image
+    }
+
+    @Test func gridGoesTextAndBarsStay() throws {
+        let source = page()
+        let pix = try #require(Pix(gray: source))
+        let cleaned = try #require(GrayImage(TranscriptRuling.removed(pix)))
+        func ink(_ image: GrayImage, _ x: Range<Int>, _ y: Range<Int>) -> Int {
+            y.map { row in x.filter { image[$0, row] < 128 }.count }.reduce(0, +)
+        }
+        #expect(ink(source, 850..<1500, 240..<242) == 1300)
+        #expect(ink(cleaned, 850..<1500, 240..<242) == 0, "a row rule is gone")
+        #expect(ink(cleaned, 400..<402, 300..<540) == 0, "a column rule is gone")
+        #expect(ink(cleaned, 420..<800, 80..<100) == ink(source, 420..<800, 80..<100), "text and its long top stroke stay")
+        #expect(ink(cleaned, 100..<1500, 10..<45) == ink(source, 100..<1500, 10..<45), "the bar's thin strips stay")
+    }
+}
