@@ -7,7 +7,7 @@ import Foundation
 /// integers and, where the table prints a product column (K×AM, Mutu), the one whose value
 /// times the grade's points is that product on the same row; a column counting 1, 2, 3 down the
 /// rows is the row number; a column of course codes sits left of the names. Header labels only
-/// break ties. Invariant: the columns returned do not overlap, and include SKS, grade and name.
+/// break ties, and keep letters under another column's label (Kelas) from being taken for grades. Invariant: the columns returned do not overlap, and include SKS, grade and name.
 enum TranscriptColumns {
     typealias Header = TranscriptTable.Header
 
@@ -25,7 +25,9 @@ enum TranscriptColumns {
         let heights = lines.flatMap { $0.map(\.box.height) }.sorted()
         guard !heights.isEmpty else { return nil }
         let tolerance = Double(heights[heights.count / 2]) * 0.75
-        guard let gradeColumn = gradeColumns(lines, scale: scale).max(by: { lineCount($0) < lineCount($1) }) else { return nil }
+        // a column of letters under a label of another column (Kelas: the class section A, B, C) holds no grades
+        let letters = gradeColumns(lines, scale: scale).filter { column in !labels.contains { $0.column == .other && overlaps($0, span(column)) } }
+        guard let gradeColumn = letters.max(by: { lineCount($0) < lineCount($1) }) else { return nil }
         var gradeOf: [Int: Cell] = [:]
         let mid = gradeColumn.map(\.centre).reduce(0, +) / Double(gradeColumn.count)
         for cell in gradeColumn where gradeOf[cell.line].map({ abs($0.centre - mid) > abs(cell.centre - mid) }) ?? true { gradeOf[cell.line] = cell }

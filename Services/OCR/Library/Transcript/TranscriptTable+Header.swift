@@ -12,7 +12,10 @@ extension TranscriptTable {
             let token = tokens[index]
             // "Course Code", "Subject Code": the second word names the column
             if ["course", "subject"].contains(token), index + 1 < tokens.count, ["code", "no", "number"].contains(tokens[index + 1]) { continue }
-            guard let column = label(token, word: word, after: headers.last) else {
+            // "Nilai Angka | Nilai Huruf": beside a letter column the "Angka" one is a 0-100 score
+            let score = token == "angka" || token == "nilai" && index + 1 < tokens.count && tokens[index + 1] == "angka"
+            let scoreBesideLetters = score && tokens.contains { ["huruf", "hm", "nh"].contains($0) }
+            guard let column = scoreBesideLetters ? .other : label(token, word: word, after: headers.last) else {
                 if word.text.contains(where: \.isLetter) { unknown.append(word) }
                 continue
             }
@@ -33,7 +36,7 @@ extension TranscriptTable {
     }
 
     /// The column a header word names, in the wordings Indonesian transcripts print ("K", "Kredit",
-    /// "sks" for SKS; "HM", "Huruf" for the grade; "AM", "Bobot", "Mutu", "K×AM" for columns not read).
+    /// "sks" for SKS; "HM", "Huruf" for the grade; "AM", "Bobot", "Mutu", "K×AM", "Kelas" for columns not read).
     static func label(_ token: String, word: OCRWord, after last: Header?) -> Column? {
         switch token {
         case "no", "nomor", "nr": return .number
@@ -43,7 +46,9 @@ extension TranscriptTable {
         case "nilai", "huruf", "grade", "hm", "nh": return .grade
         // "Nilai Angka" is one grade label; "Huruf | Angka Mutu" has the points beside the grade
         case "angka": return last?.column == .grade && word.box.x - (last?.right ?? 0) >= word.box.height ? .other : .grade
-        case "bobot", "mutu", "am", "kam", "nxk", "kxn", "sksn", "nk", "kn", "point", "points", "smt", "sem", "na", "indeks", "bxk", "kxb", "quality", "term", "weight":
+        // "Kelas"/"Class" holds a section letter (A, B, C) that reads like a grade
+        case "bobot", "mutu", "am", "kam", "nxk", "kxn", "sksn", "nk", "kn", "point", "points", "smt", "sem", "na", "indeks", "bxk", "kxb", "quality", "term", "weight",
+            "kelas", "kls", "class", "section":
             return .other
         case "mk": return last?.column
         // "SxS", "5KS": three letters between an s and an s
