@@ -16,6 +16,7 @@ import Testing
         }
         let table = TranscriptTable(words: words, scale: .indonesian)
         #expect(table.rows.map(\.grade) == ["B", "A", "C", "AB"])
+        #expect(table.rows.map(\.name) == ["Kalkulus I", "Fisika Dasar", "Kimia Dasar", "Algoritma"])
         #expect(table.rows.map(\.sks) == [3, 2, 3, 4])
         // "Nilai Angka" is the score's label, whole, when a "Nilai Huruf" stands beside it
         #expect(TranscriptTable.header(of: line(100, [("Kelas", 800), ("SKS", 900), ("Nilai Angka", 980), ("Nilai Huruf", 1150)])).map(\.column) == [.other, .sks, .other, .grade])

@@ -64,8 +64,10 @@ enum TranscriptColumns {
         if let code = clusters(codes, tolerance: tolerance * 3).max(by: { $0.count < $1.count }), code.count * 2 >= rowLines.count {
             headers.append(Header(column: .code, span: span(code)))
         }
-        // a labelled code or number column the rows did not show (codes misread) keeps its place
-        for label in labels where [.code, .number].contains(label.column) && !headers.contains(where: { $0.column == label.column || overlaps($0, (label.left, label.right)) }) {
+        // a labelled code or number column the rows did not show (codes misread) keeps its place,
+        // and so does a labelled column of words the reader does not take (Kelas: no part of the name)
+        for label in labels where [.code, .number, .other].contains(label.column)
+            && !headers.contains(where: { ($0.column == label.column && label.column != .other) || overlaps($0, (label.left, label.right)) }) {
             headers.append(label)
         }
         guard let name = nameSpan(lines, rows: rowLines, taken: headers) else { return nil }
