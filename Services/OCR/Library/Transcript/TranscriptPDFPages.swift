@@ -97,7 +97,7 @@ extension TranscriptReader {
     func levelledWords(_ page: TranscriptPDFPage, scale: GradeScale, headers: [TranscriptTable.Header] = []) async throws -> TranscriptLevel.Words {
         switch page {
         case .words(let words): TranscriptLevel.Words(words: words, angle: 0)
-        case .image(let bytes): try await levelledWords(bytes, scale: scale, headers: headers)
+        case .image(let bytes): try await levelledWords(bytes, scale: scale, headers: headers, onDesk: false)
         }
     }
 }

@@ -9,6 +9,8 @@ struct TranscriptPageRead: Sendable {
     var angle: Double
     var table: TranscriptTable
     var firstRow: Int
+    /// A photo (the sheet on a desk, cropped out) rather than a PDF page.
+    var onDesk = true
 }
 
 extension TranscriptReader {
@@ -22,7 +24,7 @@ extension TranscriptReader {
         var alternatives: [Int: [TranscriptSecondLook.Alternative]] = [:]
         for page in pages where !page.table.rows.isEmpty && page.table.rows.count == page.table.cells.count {
             let found = try await pool.run { engine throws(APIError) in
-                let pix = Self.prepared(try decoding.decode(page.image), angle: page.angle)
+                let pix = Self.prepared(try decoding.decode(page.image), angle: page.angle, onDesk: page.onDesk)
                 return zip(page.table.rows, page.table.cells).map { row, cells in
                     TranscriptSecondLook.alternatives(for: row, cells: cells, on: pix, engine: engine, scale: scale)
                 }

@@ -44,7 +44,7 @@ public struct TranscriptReader: Sendable {
             headers = table.headers.isEmpty ? headers : table.headers
             if table.unreadableRows > 0, !Self.hasCells(table.headers) { lacking.append(pages.count) }
             pages.append(Self.reading(words: read.words, table: table))
-            looks.append(page.image.map { TranscriptPageRead(image: $0, angle: read.angle, table: table, firstRow: 0) })
+            looks.append(page.image.map { TranscriptPageRead(image: $0, angle: read.angle, table: table, firstRow: 0, onDesk: false) })
         }
         // a page before any page showed the SKS/grade labels is read again with a later page's
         if Self.hasCells(headers) {
@@ -54,7 +54,7 @@ public struct TranscriptReader: Sendable {
                 let table = TranscriptTable(words: read.words, scale: scale, continuing: whole)
                 if table.unreadableRows < pages[index].unreadableRows {
                     pages[index] = Self.reading(words: read.words, table: table)
-                    looks[index] = images[index].image.map { TranscriptPageRead(image: $0, angle: read.angle, table: table, firstRow: 0) }
+                    looks[index] = images[index].image.map { TranscriptPageRead(image: $0, angle: read.angle, table: table, firstRow: 0, onDesk: false) }
                 }
             }
         }
@@ -72,15 +72,16 @@ public struct TranscriptReader: Sendable {
 
     /// The page's OCR words with boxes, after straightening and normalising it. `headers` are
     /// the column labels of an earlier page, for a continuation page that does not repeat them.
-    func words(_ bytes: [UInt8], scale: GradeScale, headers: [TranscriptTable.Header] = []) async throws -> [OCRWord] {
-        try await levelledWords(bytes, scale: scale, headers: headers).words
+    func words(_ bytes: [UInt8], scale: GradeScale, headers: [TranscriptTable.Header] = [], onDesk: Bool = true) async throws -> [OCRWord] {
+        try await levelledWords(bytes, scale: scale, headers: headers, onDesk: onDesk).words
     }
 
     /// The page's words and the rotation that levelled it (0 when it was level; see ``TranscriptLevel``).
-    func levelledWords(_ bytes: [UInt8], scale: GradeScale, headers: [TranscriptTable.Header] = []) async throws -> TranscriptLevel.Words {
+    /// `onDesk`: a photo, whose sheet is cropped from the desk around it (a PDF page is not).
+    func levelledWords(_ bytes: [UInt8], scale: GradeScale, headers: [TranscriptTable.Header] = [], onDesk: Bool = true) async throws -> TranscriptLevel.Words {
         let decoding = decoding
         return try await pool.run { engine throws(APIError) in
-            var page = Self.prepared(try decoding.decode(bytes), angle: 0)
+            var page = Self.prepared(try decoding.decode(bytes), angle: 0, onDesk: onDesk)
             var raw = engine.recognize(page, mode: .auto).lines.flatMap(\.words)
             guard let angle = TranscriptLevel.angle(of: raw) else { return TranscriptLevel.Words(words: Self.words(raw, page: page, engine: engine, scale: scale, headers: headers), angle: 0) }
             page = TranscriptRuling.removed(TranscriptLevel.rotated(page, by: angle))
@@ -89,10 +90,11 @@ public struct TranscriptReader: Sendable {
         }
     }
 
-    /// The page as recognised: the sheet cropped from the desk, normalised, turned by `angle`,
-    /// its table rules painted out.
-    static func prepared(_ image: Pix, angle: Double) -> Pix {
-        TranscriptRuling.removed(TranscriptLevel.rotated(TranscriptPaper.crop(ReceiptImage(image, widthRange: 1500...2000).text), by: angle))
+    /// The page as recognised: normalised, the sheet cropped from the desk (a photo's), turned by
+    /// `angle`, its table rules painted out.
+    static func prepared(_ image: Pix, angle: Double, onDesk: Bool = true) -> Pix {
+        let normalised = ReceiptImage(image, widthRange: 1500...2000).text
+        return TranscriptRuling.removed(TranscriptLevel.rotated(onDesk ? TranscriptPaper.crop(normalised) : normalised, by: angle))
     }
 
     /// The words of a prepared page from its first (automatic) recognition `raw`: missing cells
@@ -125,7 +127,7 @@ public struct TranscriptReader: Sendable {
         var lines: [String] = []
         for (number, page) in pages.enumerated() {
             if pages.count > 1 { lines.append("--- page \(number + 1)") }
-            lines += TranscriptTable.rows(of: try await words(page, scale: scale)).map { $0.map { "\($0.text)@\($0.box.x),\($0.box.y)+\($0.box.width)x\($0.box.height)" }.joined(separator: " ") }
+            lines += TranscriptTable.rows(of: try await words(page, scale: scale, onDesk: pages.count == 1 && ContentSniffer.kind(of: bytes) != .pdf)).map { $0.map { "\($0.text)@\($0.box.x),\($0.box.y)+\($0.box.width)x\($0.box.height)" }.joined(separator: " ") }
         }
         return lines
     }
