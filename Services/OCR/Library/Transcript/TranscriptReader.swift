@@ -100,7 +100,8 @@ public struct TranscriptReader: Sendable {
     /// The words of a prepared page from its first (automatic) recognition `raw`: missing cells
     /// and labels re-read; read again in sparse mode when the table lost most of its rows (a
     /// whole page read again costs as much as the first reading, and a few unreadable rows it
-    /// never brought back on the dev pages; a column dropped whole it does).
+    /// never brought back on the dev pages; a column dropped whole it does), and if that does
+    /// not bring them back, with the cell band read alone (``TranscriptCellBand``).
     static func words(_ raw: [OCRWord], page: Pix, engine: TesseractEngine, scale: GradeScale, headers: [TranscriptTable.Header]) -> [OCRWord] {
         let words = { (raw: [OCRWord]) in
             let read = TranscriptCellReread.words(TranscriptTable.lineWords(raw), page: page, engine: engine, scale: scale, continuing: headers)
@@ -109,10 +110,19 @@ public struct TranscriptReader: Sendable {
         let first = words(TranscriptHeaderReread.words(raw, page: page, engine: engine))
         let table = TranscriptTable(words: first, scale: scale, continuing: headers)
         guard table.rows.isEmpty || table.unreadableRows * 2 >= table.rows.count else { return first }
-        // page segmentation sometimes drops whole columns as "images"; sparse mode finds them
-        let second = words(engine.recognize(page, mode: .sparse).lines.flatMap(\.words))
-        let other = TranscriptTable(words: second, scale: scale, continuing: headers)
-        return (other.rows.count, -other.unreadableRows) > (table.rows.count, -table.unreadableRows) ? second : first
+        // page segmentation sometimes drops whole columns as "images"; sparse mode finds them,
+        // and failing that the band right of the names read alone
+        func better(_ one: TranscriptTable, _ other: TranscriptTable) -> Bool {
+            (one.rows.count, -one.unreadableRows) > (other.rows.count, -other.unreadableRows)
+        }
+        let sparse = words(engine.recognize(page, mode: .sparse).lines.flatMap(\.words))
+        var (best, kept) = (first, table)
+        let other = TranscriptTable(words: sparse, scale: scale, continuing: headers)
+        if better(other, kept) { (best, kept) = (sparse, other) }
+        guard kept.rows.isEmpty || kept.unreadableRows * 2 >= kept.rows.count, let banded = TranscriptCellBand.words(raw, page: page, engine: engine) else { return best }
+        let third = words(banded)
+        let band = TranscriptTable(words: third, scale: scale, continuing: headers)
+        return better(band, kept) ? third : best
     }
 
     /// The page as prepared for recognition (PNG), for the benchmark's diagnostics.

@@ -1,0 +1,40 @@
+import CLeptonica
+import Contracts
+import Foundation
+
+/// Tesseract's page layout sometimes drops the whole block of cell columns right of the course
+/// names (a boxed or shaded block taken for a picture), in both automatic and sparse modes:
+/// the page then shows lines of codes and names and nothing else. The band right of the
+/// names, over those lines (and a few lines above and below, for the labels and the totals),
+/// is recognised alone as one block; its words replace the page's words inside the band.
+enum TranscriptCellBand {
+    /// The page's words with the band read again; nil when fewer than three lines begin with a
+    /// course code (no table to look beside) or the band is too narrow to hold cells.
+    static func words(_ words: [OCRWord], page: Pix, engine: TesseractEngine) -> [OCRWord]? {
+        let lines = TranscriptTable.rows(of: words)
+        let coded = lines.filter { line in line.count >= 2 && line.prefix(2).contains { TranscriptTable.codeValue($0.text) != nil } }
+        guard coded.count >= 3 else { return nil }
+        let height = coded.flatMap { $0.map(\.box.height) }.sorted()[coded.count / 2]
+        // a name ends at the first wide gap after the code (cells that were read stand beyond it)
+        let nameEnds = coded.map { line -> Int in
+            var end = line[0].box.x + line[0].box.width
+            for word in line.dropFirst() {
+                if word.box.x - end > height * 3 { break }
+                end = word.box.x + word.box.width
+            }
+            return end
+        }
+        guard let nameEnd = nameEnds.max(), let top = coded.first.map({ TranscriptTable.mean($0) }), let bottom = coded.last.map({ TranscriptTable.mean($0) }) else { return nil }
+        let x = nameEnd + height, y = max(0, Int(top) - height * 4), band = (width: page.width - x, height: Int(bottom) + height * 4 - y)
+        guard band.width > height * 4, let crop = page.crop(x: x, y: y, width: band.width, height: band.height) else { return nil }
+        let read = engine.recognize(crop, mode: .block).lines.flatMap(\.words).map { word in
+            OCRWord(text: word.text, box: Box(x: x + word.box.x, y: y + word.box.y, width: word.box.width, height: word.box.height), confidence: word.confidence)
+        }
+        guard !read.isEmpty else { return nil }
+        func inside(_ word: OCRWord) -> Bool {
+            let centreX = word.box.x + word.box.width / 2, centreY = word.box.y + word.box.height / 2
+            return centreX >= x && centreY >= y && centreY < y + band.height
+        }
+        return words.filter { !inside($0) } + read
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+import Testing
+@testable import OCRService
+
+/// A page whose layout analysis dropped every cell right of the course names gets them back
+/// from the band read alone (real Tesseract on a committed generated page).
+@Suite struct TranscriptCellBandTests {
+    @Test func cellsTheLayoutDroppedComeBackFromTheBand() throws {
+        let folder = try FixtureCards.directory("khs")
+        let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("khs-sigma-0001.jpg")))
+        let engine = try TesseractEngine(languages: "ind+eng")
+        let page = TranscriptReader.prepared(try ImageDecoding().decode(bytes), angle: 0)
+        let raw = engine.recognize(page, mode: .auto).lines.flatMap(\.words)
+        let whole = TranscriptTable(words: raw, scale: .indonesian)
+        let sks = try #require(whole.headers.first { $0.column == .sks })
+        #expect(whole.rows.count >= 5)
+        // the page as the layout analysis sometimes reads it: nothing right of the names
+        let dropped = raw.filter { $0.box.x + $0.box.width < sks.left - 4 }
+        #expect(TranscriptTable(words: dropped, scale: .indonesian).rows.isEmpty)
+        let banded = try #require(TranscriptCellBand.words(dropped, page: page, engine: engine))
+        let table = TranscriptTable(words: banded, scale: .indonesian)
+        #expect(table.rows.count >= whole.rows.count - 1)
+        #expect(Set(table.rows.map(\.grade)).isSubset(of: Set(whole.rows.map(\.grade))))
+    }
+}
