@@ -24,14 +24,31 @@ extension TranscriptTable {
         return (first, second)
     }
 
+    /// A header line that repeats its labels ("Kode Mata Kuliah SKS Nilai Kode Mata Kuliah SKS
+    /// Nilai") says where the right table begins even when one table's grades were all lost
+    /// (no second grade column to measure by): the words are cut a word height left of the repeat.
+    static func repeatedLabels(_ words: [OCRWord], lines: [[OCRWord]]) -> (left: [OCRWord], right: [OCRWord])? {
+        guard let start = lines.lazy.compactMap(TranscriptPDFSideBySide.repeatStart).first else { return nil }
+        let heights = words.map(\.box.height).sorted()
+        let cut = start - Double(heights[heights.count / 2])
+        let parts = Dictionary(grouping: words) { Double($0.box.x) + Double($0.box.width) / 2 < cut }
+        guard let left = parts[true], let right = parts[false] else { return nil }
+        return (left, right)
+    }
+
     /// The page's words as the tables they belong to: the two halves of a page printing two
-    /// tables side by side when each half reads rows of its own, the stacked tables of a page
-    /// (``stackedParts``) when two of them do, else all the words as one.
+    /// tables side by side when each half reads rows of its own (or, cut at the labels' repeat,
+    /// has a layout of its own), the stacked tables of a page (``stackedParts``) when two of
+    /// them read rows, else all the words as one.
     static func tables(_ words: [OCRWord], scale: GradeScale, continuing: [Header] = []) -> [[OCRWord]] {
         let lines = rows(of: words)
         if let halves = sideBySide(words, lines: lines, scale: scale),
             best(rows(of: halves.left), scale: scale, continuing: continuing)?.body.rows.isEmpty == false,
             best(rows(of: halves.right), scale: scale, continuing: continuing)?.body.rows.isEmpty == false {
+            return [halves.left, halves.right]
+        }
+        if let halves = repeatedLabels(words, lines: lines), best(rows(of: halves.left), scale: scale, continuing: continuing) != nil,
+            best(rows(of: halves.right), scale: scale, continuing: continuing) != nil {
             return [halves.left, halves.right]
         }
         guard let parts = stackedParts(lines), stacked(lines, scale: scale, continuing: continuing) != nil else { return [words] }

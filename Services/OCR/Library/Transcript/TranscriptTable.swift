@@ -52,6 +52,12 @@ struct TranscriptTable {
             let right = Self.best(Self.rows(of: halves.right), scale: scale, continuing: continuing),
             left.body.rows.count + right.body.rows.count > whole?.body.rows.count ?? 0, !left.body.rows.isEmpty, !right.body.rows.isEmpty {
             parts = [left, right]
+        } else if let halves = Self.repeatedLabels(words, lines: lines),
+            let left = Self.best(Self.rows(of: halves.left), scale: scale, continuing: continuing),
+            let right = Self.best(Self.rows(of: halves.right), scale: scale, continuing: continuing),
+            left.body.rows.count + right.body.rows.count >= whole?.body.rows.count ?? 0 {
+            // cut at the labels' repeat: a half whose cells were lost counts its rows unreadable
+            parts = [left, right]
         } else if let stacked = Self.stacked(lines, scale: scale, continuing: continuing),
             stacked.map(\.body.rows.count).reduce(0, +) > whole?.body.rows.count ?? 0 {
             parts = stacked
