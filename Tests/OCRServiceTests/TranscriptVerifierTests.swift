@@ -55,4 +55,12 @@ import Testing
         #expect(TranscriptCourseMatch.find("Algoritma dan Pemrogaman", in: rows)?.code == "IF2110")
         #expect(TranscriptCourseMatch.find("Kalkulus III", in: rows) == nil)
     }
+
+    @Test func aRowHoldingTheWantedNameWholeIsForAPersonNotARejection() {
+        let bilingual = [CourseRow(code: "UMU210", name: "Etika Profesi Professional Ethics", sks: 2, grade: "A")]
+        let reading = TranscriptReading(student: Student(name: "X", nim: "1"), rows: bilingual, ipkPrinted: 4.0)
+        let verdict = TranscriptVerifier().verify(reading, TranscriptRequirements(minIPK: nil, courses: [CourseRequirement(name: "Etika Profesi", minGrade: "B")]))
+        #expect(verdict.eligible == .needsReview, "\(verdict.reasons)")
+        #expect(TranscriptCourseMatch.resembling("Kalkulus", in: [CourseRow(code: nil, name: "Kalkulus II", sks: 3, grade: "A")]) == nil)
+    }
 }

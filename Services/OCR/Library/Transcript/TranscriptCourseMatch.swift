@@ -17,8 +17,8 @@ enum TranscriptCourseMatch {
     }
 
     /// A row that is not the course but could be it misread: its code one character off the
-    /// wanted code (letters taken for digits aside) or not read at all, or its name a clipped start of the wanted one ("Bah" for "Bahasa Inggris")
-    /// or within 30 % edits, never with a different numeral ("Kalkulus I" is not "Kalkulus II").
+    /// wanted code (letters taken for digits aside) or not read at all, or its name a clipped start of the wanted one ("Bah" for "Bahasa Inggris"),
+    /// holding the wanted name whole, or within 30 % edits, never with a different numeral ("Kalkulus I" is not "Kalkulus II").
     static func resembling(_ wanted: String, in rows: [CourseRow]) -> CourseRow? {
         let target = normalise(wanted), code = wanted.uppercased().filter { !$0.isWhitespace }
         let isCode = code.contains(where: \.isNumber) && code.contains(where: \.isLetter)
@@ -28,6 +28,9 @@ enum TranscriptCourseMatch {
             if let rowCode = row.code?.uppercased(), isCode, distance(folded(rowCode), folded(code)) <= 1 { return true }
             let name = normalise(row.name)
             guard romanSuffix(name) == romanSuffix(target) || romanSuffix(name).isEmpty else { return false }
+            // the wanted name whole inside a longer one ("Etika Profesi / Professional Ethics", or
+            // "Basis Data Lanjut" for "Basis Data"): a person tells which
+            if !target.isEmpty, " \(name) ".contains(" \(target) ") { return true }
             return (name.count >= 3 && target.hasPrefix(name)) || Double(distance(name, target)) <= 0.3 * Double(max(name.count, target.count))
         }
     }
