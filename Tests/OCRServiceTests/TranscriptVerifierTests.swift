@@ -63,4 +63,14 @@ import Testing
         #expect(verdict.eligible == .needsReview, "\(verdict.reasons)")
         #expect(TranscriptCourseMatch.resembling("Kalkulus", in: [CourseRow(code: nil, name: "Kalkulus II", sks: 3, grade: "A")]) == nil)
     }
+
+    @Test func aNumericCodeNotReadAsACodeIsForAPerson() {
+        let rows = [CourseRow(code: nil, name: "3191043 Kalkulus I", sks: 3, grade: "A"), CourseRow(code: "MAT102", name: "Fisika", sks: 2, grade: "A")]
+        let reading = TranscriptReading(student: Student(name: "X", nim: "1"), rows: rows, ipkPrinted: 4.0)
+        let verdict = TranscriptVerifier().verify(reading, TranscriptRequirements(minIPK: nil, courses: [CourseRequirement(name: "3191043", minGrade: "B")]))
+        #expect(verdict.eligible == .needsReview, "\(verdict.reasons)")
+        // a number no row shows, on a table read whole with every code read, is surely absent
+        let coded = TranscriptReading(student: Student(name: "X", nim: "1"), rows: [rows[1]], ipkPrinted: 4.0)
+        #expect(TranscriptVerifier().verify(coded, TranscriptRequirements(minIPK: nil, courses: [CourseRequirement(name: "3191043", minGrade: "B")])).eligible == .notEligible)
+    }
 }

@@ -21,10 +21,11 @@ enum TranscriptCourseMatch {
     /// holding the wanted name whole, or within 30 % edits, never with a different numeral ("Kalkulus I" is not "Kalkulus II").
     static func resembling(_ wanted: String, in rows: [CourseRow]) -> CourseRow? {
         let target = normalise(wanted), code = wanted.uppercased().filter { !$0.isWhitespace }
-        let isCode = code.contains(where: \.isNumber) && code.contains(where: \.isLetter)
+        // a code of letters and digits, or of digits only ("3191043": many campuses number their courses)
+        let isCode = code.contains(where: \.isNumber) && (code.contains(where: \.isLetter) || code.count >= 4 && code.allSatisfy(\.isNumber))
         return rows.first { row in
-            // a row whose code was not read may be the one a code names
-            if isCode, row.code == nil { return true }
+            // a row whose code was not read (or was read into its name) may be the one a code names
+            if isCode, row.code == nil || row.name.uppercased().split(separator: " ").contains(Substring(code)) { return true }
             if let rowCode = row.code?.uppercased(), isCode, distance(folded(rowCode), folded(code)) <= 1 { return true }
             let name = normalise(row.name)
             guard romanSuffix(name) == romanSuffix(target) || romanSuffix(name).isEmpty else { return false }
