@@ -26,7 +26,9 @@ import Testing
 
     @Test func everySheetIsReadAndTheLastIPKIsTheDocuments() {
         // the second sheet's labels were lost (white on a dark bar): its rows still count
+        // a graduation-band legend after the sheets is no IPK
         let words = line(40, [("Semester : 2", 90)]) + sheet(100, first, ipk: "3,71", labelled: true) + sheet(500, second, ipk: "3,39", labelled: false)
+            + line(900, [("Predikat : IPK 3,51 - 4,00 Dengan Pujian", 90)])
         let reading = TranscriptReader.reading(words: words, scale: .indonesian)
         #expect(reading.rows.map(\.code) == ["IF101", "IF102", "IF103", "IF201", "IF202", "IF203"])
         #expect(reading.rows.last == CourseRow(code: "IF203", name: "Sistem Digital", sks: 2, grade: "C"))
@@ -36,6 +38,12 @@ import Testing
         #expect(reading.creditTotals.allSatisfy { $0.agrees(with: reading.rows, scale: .indonesian) })
         let verdict = TranscriptVerifier().verify(reading, TranscriptRequirements(minIPK: 3.0, courses: [], minSemester: 2))
         #expect(verdict.eligible == .eligible, "\(verdict.reasons)")
+    }
+
+    @Test func aGraduationBandIsNoIPK() {
+        #expect(TranscriptReader.isGradeBand(["Predikat", ":", "3,51", "-", "4,00"]))
+        #expect(TranscriptReader.isGradeBand(["IPK", "3,01–3,50", "Sangat", "Memuaskan"]))
+        #expect(!TranscriptReader.isGradeBand(["IPS", ":", "3,20", "IPK", ":", "3,45"]))
     }
 
     @Test func aSingleTableIsNotCut() {

@@ -20,7 +20,7 @@ extension TranscriptReader {
                 name = value(after: tokens, labelWords: words)
             } else if nim == nil, let words = studentNumberLabel(lower) {
                 nim = value(after: tokens, labelWords: words)?.replacingOccurrences(of: " ", with: "")
-            } else if isCumulativeAverage(lower) {
+            } else if isCumulativeAverage(lower), !isGradeBand(tokens) {
                 // the last cumulative average printed is the document's (stacked semesters print one each)
                 let value = lastGradePoint(tokens) ?? valueBelow(line, label: "ipk", lines: lines)
                 ipk = value ?? ipk
