@@ -36,9 +36,21 @@ public struct CreditTotal: Sendable, Equatable {
         }.first
     }
 
-    /// This total with its rows `offset` further down (the rows of earlier tables or pages before them).
-    func shifted(by offset: Int) -> CreditTotal {
-        CreditTotal(printed: printed, sinceLast: sinceLast.lowerBound + offset..<sinceLast.upperBound + offset,
-            sinceStart: sinceStart.lowerBound + offset..<sinceStart.upperBound + offset)
+    /// The totals of several tables or pages read one after another, each part's ranges moved past
+    /// the rows of the parts before it. `runOn`: the parts are pages of one table, so a part's first
+    /// total counts from the previous part's last total (a group of rows running over a page break
+    /// is totalled on the later page).
+    static func joined(_ parts: [(totals: [CreditTotal], rows: Int)], runOn: Bool) -> [CreditTotal] {
+        var before = 0, joined: [CreditTotal] = []
+        for part in parts {
+            for total in part.totals {
+                var moved = CreditTotal(printed: total.printed, sinceLast: total.sinceLast.lowerBound + before..<total.sinceLast.upperBound + before,
+                    sinceStart: total.sinceStart.lowerBound + before..<total.sinceStart.upperBound + before)
+                if runOn, moved.sinceLast.lowerBound == before { moved.sinceLast = (joined.last?.sinceLast.upperBound ?? 0)..<moved.sinceLast.upperBound }
+                joined.append(moved)
+            }
+            before += part.rows
+        }
+        return joined
     }
 }

@@ -32,18 +32,7 @@ public struct TranscriptReading: Sendable, Equatable {
         student = Student(
             name: pages.lazy.compactMap(\.student.name).first, nim: pages.lazy.compactMap(\.student.nim).first)
         rows = pages.flatMap(\.rows)
-        // a group of rows running over a page break is totalled on the later page: its first
-        // total counts from the previous total, wherever that was
-        var before = 0, totals: [CreditTotal] = []
-        for page in pages {
-            for total in page.creditTotals.map({ $0.shifted(by: before) }) {
-                var total = total
-                if total.sinceLast.lowerBound == before { total.sinceLast = (totals.last?.sinceLast.upperBound ?? 0)..<total.sinceLast.upperBound }
-                totals.append(total)
-            }
-            before += page.rows.count
-        }
-        creditTotals = totals
+        creditTotals = CreditTotal.joined(pages.map { ($0.creditTotals, $0.rows.count) }, runOn: true)
         ipkPrinted = pages.last { $0.ipkPrinted != nil }?.ipkPrinted
         unreadableRows = pages.map(\.unreadableRows).reduce(0, +)
         semester = pages.compactMap(\.semester).max()

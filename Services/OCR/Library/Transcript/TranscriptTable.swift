@@ -66,12 +66,7 @@ struct TranscriptTable {
         rows = parts.flatMap(\.body.rows)
         cells = parts.flatMap(\.body.cells)
         unreadableRows = parts.map(\.body.unreadable).reduce(0, +)
-        var before = 0, totals: [CreditTotal] = []
-        for part in parts {
-            totals += part.body.totals.map { $0.shifted(by: before) }
-            before += part.body.rows.count
-        }
-        self.totals = totals
+        totals = CreditTotal.joined(parts.map { ($0.body.totals, $0.body.rows.count) }, runOn: false)
     }
 
     /// A page's own labels with the cell columns (SKS, grade) it lost taken from another page of
