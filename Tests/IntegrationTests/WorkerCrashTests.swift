@@ -7,7 +7,9 @@ import Testing
 @Suite(.enabled(if: TestEnvironment.available), .serialized)
 struct WorkerCrashTests {
     @Test func killedIngestLosesNoJob() async throws {
-        let slowWorker = ["INGEST_STAGE_DELAY_MS": "4000", "INGEST_LEASE_SECONDS": "3", "INGEST_WORKERS": "1"]
+        // The job sleeps 20 s so the kill lands mid-job even when CI's two cores are busy starting
+        // other clusters (with 4 s, a starved poll once saw `running` after the job had finished).
+        let slowWorker = ["INGEST_STAGE_DELAY_MS": "20000", "INGEST_LEASE_SECONDS": "3", "INGEST_WORKERS": "1"]
         try await withCluster("crash", overrides: ["ingest": slowWorker]) { cluster in
             let client = HTTPTestClient(base: cluster.gatewayURL)
             let admin = try await client.login("admin", cluster.adminPassword)
@@ -21,11 +23,13 @@ struct WorkerCrashTests {
             }
             #expect(status == .running)
             cluster.kill9("ingest")
+            let unfinished = "SELECT count(*) FROM ingest.job_attempts WHERE document_id = '\(id)' AND outcome IS NULL"
+            #expect(try cluster.sql(unfinished) == "1", "the kill must land while the first attempt runs")
             #expect(try await client.get("/v1/documents/\(id)", token: admin).status == 502)
             try cluster.launch("ingest")
             try await cluster.waitUntilReady()
 
-            let done = try await client.waitForDocument(id, token: admin, timeout: .seconds(60))
+            let done = try await client.waitForDocument(id, token: admin, timeout: .seconds(120))
             #expect(done.status == .done)
             #expect(done.attempts.map(\.outcome) == ["lease_expired", "done"])
             #expect(try cluster.sql("SELECT count(*) FROM ingest.job_attempts WHERE document_id = '\(id)' AND outcome = 'done'") == "1")
