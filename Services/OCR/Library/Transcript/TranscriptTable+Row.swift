@@ -28,7 +28,7 @@ extension TranscriptTable {
         let nameLeft = headers.first(where: { $0.column == .name })?.left ?? 0
         let cellStarts = [sks.index, grade.index].map { line[$0].box.x }.filter { $0 > nameLeft }
         let nameIndices = line.indices.filter { index in
-            guard !used.contains(index) else { return false }
+            guard !used.contains(index), !isLongNumber(line[index].text) else { return false }
             switch nearest(line[index]) {
             case .name: return true
             // a long name runs on under the next label, but never past that label's own cell
@@ -58,12 +58,21 @@ extension TranscriptTable {
         return value
     }
 
-    /// A course code: 4–12 letters and digits with at least one digit (dashes and dots kept).
+    /// A course code: 4–12 letters and digits with at least one digit (dashes and dots kept), or
+    /// five or more digits alone.
     static func codeValue(_ raw: String) -> String? {
         let trimmed = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .:|'()"))
-        guard (4...12).contains(trimmed.count), trimmed.contains(where: \.isNumber), trimmed.contains(where: \.isLetter),
-            trimmed.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }) else { return nil }
-        return repairCode(trimmed.uppercased())
+        guard (4...12).contains(trimmed.count), trimmed.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }) else { return nil }
+        if trimmed.contains(where: \.isLetter), trimmed.contains(where: \.isNumber) { return repairCode(trimmed.uppercased()) }
+        // campuses that number their courses ("3191043"); a row number never has five digits
+        return trimmed.count >= 5 && trimmed.allSatisfy(\.isNumber) ? trimmed : nil
+    }
+
+    /// A number of four or more digits (a numeric code read under the name, an academic period
+    /// "20241") is never a word of a course name ("Kalkulus 2", "Bahasa Inggris 1" have short ones).
+    static func isLongNumber(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " .:|'()"))
+        return trimmed.count >= 4 && trimmed.allSatisfy(\.isNumber)
     }
 
     /// A code's letter prefix and number read with digit/letter slips: "1F224" → "IF224",
