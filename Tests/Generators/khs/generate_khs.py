@@ -16,8 +16,8 @@ Layouts (column order, header words, grade style):
          it was not tuned on. Only made when named (--layouts lambda).
   mu     whole-study transcripts in three campus print families (mu_khs.py), written independently of
          the reader for a held-out measurement. Only made when named (--layouts mu).
-  nu     campus-system prints in three families (nu_khs.py: transkrip sementara, stacked KHS, bilingual), written
-         without reading the reader, for a held-out measurement. Only made when named (--layouts nu).
+  nu     campus-system prints in four families (nu_khs.py: transkrip sementara, stacked KHS, bilingual, landscape
+         two halves), written without reading the reader, for a held-out measurement. Only made when named (--layouts nu).
 
 Ground truth per page (<stem>.json): student {name, nim}, rows [{code, name, sks, grade}],
 ipk_printed (what the page says), ipk_true (recomputed with the layout's scale), tampered

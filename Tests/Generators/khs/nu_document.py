@@ -13,7 +13,7 @@ from sheet_fonts import ROOT
 
 TITLES = {"sementara": ["TRANSKRIP NILAI SEMENTARA", "DAFTAR NILAI SEMENTARA", "TRANSKRIP AKADEMIK SEMENTARA"],
           "khs": ["KARTU HASIL STUDI", "KARTU HASIL STUDI (KHS)", "KARTU HASIL STUDI MAHASISWA"],
-          "bilingual": ["TRANSKRIP AKADEMIK", "TRANSKRIP NILAI"]}
+          "bilingual": ["TRANSKRIP AKADEMIK", "TRANSKRIP NILAI"], "lanskap": ["TRANSKRIP AKADEMIK", "TRANSKRIP NILAI", "DAFTAR NILAI AKADEMIK"]}
 NOTES = ["Transkrip ini bukan merupakan ijazah dan hanya berlaku untuk keperluan internal.",
          "Dokumen ini dicetak melalui Sistem Informasi Akademik dan sah tanpa tanda tangan basah.",
          "Nilai yang tercantum adalah nilai terbaik dari mata kuliah yang pernah diambil.",
@@ -38,8 +38,11 @@ def surroundings(rng, fake, style, entry, semester, total, mutu, printed):
                  f"{rng.randint(1, 12):02d} {rng.randint(1, 2)} {rng.randint(1, 30):03d}") if ids == "NIP" else f"{ids}. {rng.randint(10**9, 10**10 - 1)}"
     roles = {"sementara": ["Wakil Dekan Bidang Akademik,", "Dekan,", "a.n. Dekan, Wakil Dekan I"],
              "khs": ["Ketua Program Studi,", "Dosen Pembimbing Akademik,", "Kepala Bagian Akademik,"],
-             "bilingual": ["Dekan / Dean,", "Rektor / Rector,", "Wakil Rektor I / Vice Rector,"]}[style["family"]]
+             "bilingual": ["Dekan / Dean,", "Rektor / Rector,", "Wakil Rektor I / Vice Rector,"],
+             "lanskap": ["Dekan,", "Kepala Biro Administrasi Akademik,", "Wakil Dekan I,"]}[style["family"]]
     colour = style["colour"]
+    wet = rng.random() < 0.75
+    qr = not wet or style["family"] == "khs"
     return {
         "university": university, "faculty": "FAKULTAS " + faculty.upper(), "programme": programme, "degree": degree,
         "address": f"{fake.street_address()}, {city} {fake.postcode()} - Telp. (0{rng.randint(21, 778)}) {rng.randint(300000, 899999)}",
@@ -54,7 +57,7 @@ def surroundings(rng, fake, style, entry, semester, total, mutu, printed):
         "place_date": f"{city}, {day} {cat.MONTHS[month - 1]} {year}", "role": rng.choice(roles), "signer": signer, "signer_id": signer_id,
         "print_line": f"Dicetak {day:02d}-{month:02d}-{year} {rng.randint(7, 16):02d}:{rng.randint(0, 59):02d} oleh "
                       f"{rng.choice(['siakad', 'admin.akademik', 'operator.prodi'])}",
-        "note": rng.choice(NOTES), "wet": rng.random() < 0.75,
+        "wet": wet, "note": rng.choice(NOTES[0:1] + NOTES[2:3] + (NOTES[1:2] if not wet else []) + (NOTES[3:] if qr else [])),
         "logo": art.logo(rng, 120, colour), "signature": art.signature(rng, 240, 90), "qr": art.code_square(rng),
         "stamp": art.stamp(rng, 170, ImageFont.truetype(os.path.join(ROOT, "dejavu/DejaVuSans-Bold.ttf"), 14), f"{university} * AKADEMIK * "),
     }

@@ -1,8 +1,9 @@
-"""The `nu` layout: transcripts as Indonesian campus academic systems print them, in three
+"""The `nu` layout: transcripts as Indonesian campus academic systems print them, in four
 families with different structure (nu_style.py): a Transkrip Nilai Sementara with semester group
 rows and bobot/mutu columns, stacked per-semester Kartu Hasil Studi sheets with a two-column
 student block and an IPS + IPK summary, and a bilingual whole-study transcript with the English
-course name in italics under each Indonesian one. Written from what real documents look like,
+course name in italics under each Indonesian one, and a landscape transcript whose courses run down
+two side-by-side halves. Written from what real documents look like,
 without reading the transcript reader, for measuring it on a layout it was not tuned on. Only
 made when asked for (`--layouts nu`); the family turns with the document number.
 
@@ -24,9 +25,10 @@ from generate_khs import SCALES
 from khs_files import write_document
 from nu_document import surroundings
 from nu_requirements import requirements
+from nu_landscape import render as landscape
 from nu_sheet import render
 
-FAMILIES = ["sementara", "khs", "bilingual"]
+FAMILIES = ["sementara", "khs", "bilingual", "lanskap"]
 
 
 def _courses(rng, style, shown, paged):
@@ -89,7 +91,7 @@ def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gra
     if paged:
         shown = rng.randint(4, 6) if style["family"] == "bilingual" else rng.randint(5, 8)
     else:
-        shown = rng.randint(2, 3) if style["family"] == "bilingual" else rng.randint(2, 4)
+        shown = rng.randint(2, 3) if style["family"] == "bilingual" else rng.randint(3, 5) if style["family"] == "lanskap" else rng.randint(2, 4)
     semester = min(8, shown + (1 if rng.random() < 0.4 else 0))
     entry = rng.randint(2016, 2025 - (semester + 1) // 2)
     rows = _courses(rng, style, shown, paged)
@@ -116,7 +118,7 @@ def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gra
     catalogue = [c[0] for c in cat.PROGRAMMES[style["programme"]][3]] + [c[0] for c in cat.GENERAL]
     want_met = outcome == "eligible" or (outcome == "needs_review" and extra.random() < 0.5)
     wanted, met = requirements(extra, natural, ipk_true, semester, style["scale"], catalogue, want_met)
-    canvases = render(style, doc, rows, terms, paged)
+    canvases = (landscape if style["family"] == "lanskap" else render)(style, doc, rows, terms, paged)
     write_document(out, "nu", index, canvases, rng, paged=paged, text_pdf=text_pdf, gray=gray, level=level,
                    pdf_quality=pdf_quality, style=style, doc=doc, rows=rows, printed=printed, ipk_true=ipk_true,
                    tampered=tampered, semester=semester, wanted=wanted, met=met)

@@ -6,7 +6,8 @@ Families: `sementara` (Transkrip Nilai Sementara: one table with semester group 
 mutu columns, per-semester IPS lines), `khs` (Kartu Hasil Studi per semester, stacked: a two-column
 student block, a coloured header bar and zebra rows per semester, IPS and an IPK summary box),
 `bilingual` (whole-study transcript, Indonesian with the English name in italics under each
-course, bilingual labels, boxed grid)."""
+course, bilingual labels, boxed grid), `lanskap` (landscape whole-study transcript whose courses
+run down two side-by-side halves, nu_landscape.py)."""
 from decimal import ROUND_HALF_UP, Decimal
 
 FONTS = {  # family: ((regular, bold, italic) under /usr/share/fonts/truetype, Debian package)
@@ -22,13 +23,14 @@ FONTS = {  # family: ((regular, bold, italic) under /usr/share/fonts/truetype, D
     "dejavu_sans": (("dejavu/DejaVuSans.ttf", "dejavu/DejaVuSans-Bold.ttf", "dejavu/DejaVuSans-Oblique.ttf"), "fonts-dejavu-core"),
 }
 FAMILY_FONTS = {"sementara": ["lib_serif", "dejavu_serif_cond", "carlito"], "khs": ["lib_sans", "lib_narrow", "dejavu_sans", "carlito"],
-                "bilingual": ["lib_serif", "carlito", "lib_sans", "dejavu_serif_cond"]}
+                "bilingual": ["lib_serif", "carlito", "lib_sans", "dejavu_serif_cond"], "lanskap": ["lib_narrow", "dejavu_serif_cond", "carlito"]}
 ORDERS = {  # column orders per family (letter scales; numeric drops the grade-point column)
     "sementara": [["no", "code", "name", "sks", "grade", "point", "mutu"], ["no", "code", "name", "grade", "point", "sks", "mutu"],
                   ["code", "name", "sks", "grade", "point", "mutu"], ["no", "name", "code", "sks", "grade", "point", "mutu"]],
     "khs": [["no", "code", "name", "sks", "grade", "point"], ["no", "code", "name", "sks", "grade"],
             ["no", "name", "code", "sks", "grade", "point", "mutu"], ["code", "name", "sks", "point", "grade"]],
     "bilingual": [["no", "code", "name", "sks", "grade"], ["no", "code", "name", "sks", "grade", "point"], ["code", "name", "grade", "sks"]],
+    "lanskap": [["no", "code", "name", "sks", "grade"], ["code", "name", "sks", "grade", "point"], ["no", "code", "name", "grade", "sks"]],
 }
 LABELS = {"no": ["No", "No.", "NO"], "code": ["Kode MK", "Kode", "No. MK", "KODE MK"],
           "name": ["Mata Kuliah", "Nama Mata Kuliah", "MATA KULIAH"], "sks": ["SKS", "Kredit", "K", "sks"],
@@ -54,7 +56,7 @@ def draw_style(rng, family):
     if family == "bilingual":
         labels.update(BILINGUAL)
     return {"family": family, "scale": scale, "order": order, "labels": labels, "font": rng.choice(FAMILY_FONTS[family]),
-            "size": rng.randint(20, 23), "comma": rng.random() < 0.6, "code": rng.choice(["alnum", "numeric", "dotted", "dash"]),
+            "size": rng.randint(24, 26) if family == "lanskap" else rng.randint(20, 23), "comma": rng.random() < 0.6, "code": rng.choice(["alnum", "numeric", "dotted", "dash"]),
             "nim": rng.choice(["digits10", "letters", "dotted", "digits12"]), "ruling": rng.choice(["grid", "rows", "none"]),
             "zebra": family == "khs" and rng.random() < 0.7, "colour": rng.choice([(24, 78, 140), (140, 30, 40), (16, 110, 80),
                                                                                  (80, 50, 130), (190, 110, 20)]),
