@@ -26,6 +26,7 @@ from khs_files import write_document
 from nu_document import surroundings
 from nu_requirements import requirements
 from nu_landscape import render as landscape
+from nu_legible import settle
 from nu_sheet import render
 
 FAMILIES = ["sementara", "khs", "bilingual", "lanskap"]
@@ -119,6 +120,8 @@ def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gra
     want_met = outcome == "eligible" or (outcome == "needs_review" and extra.random() < 0.5)
     wanted, met = requirements(extra, natural, ipk_true, semester, style["scale"], catalogue, want_met)
     canvases = (landscape if style["family"] == "lanskap" else render)(style, doc, rows, terms, paged)
+    if not text_pdf:  # a born-digital twin drops its degradations
+        settle(rng, canvases, level, style["size"], paged)
     write_document(out, "nu", index, canvases, rng, paged=paged, text_pdf=text_pdf, gray=gray, level=level,
                    pdf_quality=pdf_quality, style=style, doc=doc, rows=rows, printed=printed, ipk_true=ipk_true,
                    tampered=tampered, semester=semester, wanted=wanted, met=met)

@@ -56,7 +56,7 @@ def draw_style(rng, family):
     if family == "bilingual":
         labels.update(BILINGUAL)
     return {"family": family, "scale": scale, "order": order, "labels": labels, "font": rng.choice(FAMILY_FONTS[family]),
-            "size": rng.randint(24, 26) if family == "lanskap" else rng.randint(20, 23), "comma": rng.random() < 0.6, "code": rng.choice(["alnum", "numeric", "dotted", "dash"]),
+            "size": rng.randint(26, 28) if family == "lanskap" else rng.randint(20, 23), "comma": rng.random() < 0.6, "code": rng.choice(["alnum", "numeric", "dotted", "dash"]),
             "nim": rng.choice(["digits10", "letters", "dotted", "digits12"]), "ruling": rng.choice(["grid", "rows", "none"]),
             "zebra": family == "khs" and rng.random() < 0.7, "colour": rng.choice([(24, 78, 140), (140, 30, 40), (16, 110, 80),
                                                                                  (80, 50, 130), (190, 110, 20)]),
