@@ -17,6 +17,7 @@ from sheet_fonts import Fonts
 W, H = 1240, 1754
 BOTTOM = H - 110
 SIGN = 330
+ORDINALS = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth"]
 
 
 def _items(style, doc, rows, terms):
@@ -33,6 +34,8 @@ def _items(style, doc, rows, terms):
             number = 0
         elif family == "sementara":
             items.append(("group", heading))
+        elif style["grouped"]:
+            items.append(("group", f"Semester {term} / {ORDINALS[term - 1]} Semester"))
         for k, row in enumerate(these):
             number += 1
             items.append(("row", (row, number, style["zebra"] and k % 2 == 1)))

@@ -6,7 +6,7 @@ Families: `sementara` (Transkrip Nilai Sementara: one table with semester group 
 mutu columns, per-semester IPS lines), `khs` (Kartu Hasil Studi per semester, stacked: a two-column
 student block, a coloured header bar and zebra rows per semester, IPS and an IPK summary box),
 `bilingual` (whole-study transcript, Indonesian with the English name in italics under each
-course, bilingual labels, boxed grid), `lanskap` (landscape whole-study transcript whose courses
+course, bilingual labels, boxed grid, flat or in semester groups), `lanskap` (landscape whole-study transcript whose courses
 run down two side-by-side halves, nu_landscape.py)."""
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -61,7 +61,7 @@ def draw_style(rng, family):
             "zebra": family == "khs" and rng.random() < 0.7, "colour": rng.choice([(24, 78, 140), (140, 30, 40), (16, 110, 80),
                                                                                  (80, 50, 130), (190, 110, 20)]),
             "upper": rng.random() < 0.3, "period": rng.choice(["gasal", "ganjil", "numbered", "roman"]),
-            "cut": rng.random() < 0.25}
+            "cut": rng.random() < 0.25, "grouped": family == "bilingual" and rng.random() < 0.5}
 
 
 def number_text(value, style, places=2):
