@@ -7,8 +7,8 @@ two side-by-side halves. Written from what real documents look like,
 without reading the transcript reader, for measuring it on a layout it was not tuned on. Only
 made when asked for (`--layouts nu`); the family turns with the document number.
 
-A document holds every semester from the first to the last with grades (2-4 on a photo, 4-8 on
-a --pdf/--text-pdf of 2-3 pages), so the printed IPK can be recomputed from its rows; the student
+A document holds every semester from the first to the last with grades (2-5 on a photo by family,
+4-8 on a --pdf/--text-pdf of 2-3 pages), so the printed IPK can be recomputed from its rows; the student
 block prints the semester the student is in (the last with grades, or the one under way after
 it), which is the truth's `semester`. In every ten consecutive documents four are eligible,
 three not eligible and three tampered (a printed IPK 0.15-0.6 off: needs review); requirements
