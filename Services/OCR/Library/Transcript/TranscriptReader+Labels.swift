@@ -30,9 +30,9 @@ extension TranscriptReader {
                 semesters += 1
                 unread = unread || ips == nil
             } else if let label = TranscriptLabelReread.semesterLabel(line),
-                let number = semesterNumber(TranscriptLabelReread.tokensWithoutMergedColon(Array(line.dropFirst(label)), lines: lines)) {
+                let number = semesterNumber(TranscriptLabelReread.tokensWithoutMergedColon(withoutTranslation(Array(line.dropFirst(label))), lines: lines)) {
                 semester = max(semester ?? 0, number)
-            } else if let number = studyLength(lower, tokens: tokens) {
+            } else if let number = studyLength(lower, tokens: tokens) ?? trailingSemester(line) {
                 semester = max(semester ?? 0, number)
             }
         }
@@ -74,17 +74,6 @@ extension TranscriptReader {
         guard let first = lower.first else { return nil }
         if first == "nama" || first == "name" { return 1 + lower.dropFirst().prefix { ["mahasiswa", "lengkap", "mhs"].contains($0) }.count }
         return first == "student" && lower.dropFirst().first == "name" ? 2 : nil
-    }
-
-    /// "Masa Studi : 4 Tahun (8 Semester)", "Length of Study : 4 Years (8 Semesters)": the
-    /// semesters a graduate studied (1…14), printed as a number before the word semester.
-    static func studyLength(_ lower: [String], tokens: [String]) -> Int? {
-        guard let first = lower.first, ["masa", "lama", "length", "duration", "period"].contains(first) else { return nil }
-        for index in lower.indices.dropFirst() where lower[index].hasPrefix("semester") {
-            let number = tokens[index - 1].trimmingCharacters(in: CharacterSet(charactersIn: "():;.,"))
-            if let value = Int(number), (1...14).contains(value) { return value }
-        }
-        return nil
     }
 
     /// How many words a student-number label takes at a line's start: NIM, NPM, NRP, NIRM,
@@ -136,16 +125,5 @@ extension TranscriptReader {
                 trimmed.split(separator: ".").first?.count == 2 else { return nil }
             return unmerged
         }.first
-    }
-
-    /// "Semester : 5", "Semester: VI", "Smt 3" → the number (1…14); nil for "Semester Ganjil".
-    static func semesterNumber(_ tokens: [String]) -> Int? {
-        let roman = ["I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12, "XIII": 13, "XIV": 14]
-        for token in tokens.dropFirst().prefix(3) {
-            let cleaned = token.trimmingCharacters(in: CharacterSet(charactersIn: ":;.()|"))
-            if let number = Int(cleaned) ?? roman[cleaned], (1...14).contains(number) { return number }
-            if !cleaned.isEmpty { return nil }
-        }
-        return nil
     }
 }

@@ -16,4 +16,20 @@ extension TranscriptTable {
         }
         return kept
     }
+
+    /// A course name's words without what stands far right of it: a column the header did not
+    /// name ("Sifat": W, P; a remark) sits more than four word heights past the name's end, while
+    /// a name's own words follow one another at a word's gap. The name is the run with the most
+    /// letters and whatever precedes it; runs after it are dropped.
+    static func withoutFarRuns(_ words: [OCRWord]) -> [OCRWord] {
+        guard words.count >= 2 else { return words }
+        let height = words.map(\.box.height).sorted()[words.count / 2]
+        var runs: [[OCRWord]] = [[words[0]]]
+        for (before, word) in zip(words, words.dropFirst()) {
+            if word.box.x - (before.box.x + before.box.width) > height * 4 { runs.append([word]) } else { runs[runs.count - 1].append(word) }
+        }
+        func letters(_ run: [OCRWord]) -> Int { run.reduce(0) { $0 + $1.text.filter(\.isLetter).count } }
+        guard runs.count > 1, let longest = runs.indices.max(by: { letters(runs[$0]) < letters(runs[$1]) }) else { return words }
+        return runs[...longest].flatMap { $0 }
+    }
 }

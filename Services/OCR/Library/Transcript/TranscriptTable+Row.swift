@@ -36,7 +36,7 @@ extension TranscriptTable {
             default: return false
             }
         }
-        let nameWords = withoutRules(nameIndices.map { line[$0] }).map { repairName($0.text) }
+        let nameWords = withoutFarRuns(withoutRules(nameIndices.map { line[$0] })).map { repairName($0.text) }
         let name = withoutGluedRule(nameWords.joined(separator: " ").trimmingCharacters(in: .whitespaces))
         // a name lost to OCR (a two-line name merged away) leaves the code to tell the course
         guard name.count >= 3 || code != nil && name.isEmpty, let credits = Int(sks.value) else { return nil }

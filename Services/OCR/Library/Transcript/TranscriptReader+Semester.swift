@@ -1,0 +1,47 @@
+import Contracts
+import Foundation
+
+extension TranscriptReader {
+    /// "Masa Studi : 4 Tahun (8 Semester)", "Length of Study : 4 Years (8 Semesters)": the
+    /// semesters a graduate studied (1…14), printed as a number before the word semester.
+    static func studyLength(_ lower: [String], tokens: [String]) -> Int? {
+        guard let first = lower.first, ["masa", "lama", "length", "duration", "period"].contains(first) else { return nil }
+        for index in lower.indices.dropFirst() where lower[index].hasPrefix("semester") {
+            let number = tokens[index - 1].trimmingCharacters(in: CharacterSet(charactersIn: "():;.,"))
+            if let value = Int(number), (1...14).contains(value) { return value }
+        }
+        return nil
+    }
+
+    /// A semester label with its translation ("Semester / Semester : 8") as the label alone.
+    static func withoutTranslation(_ line: [OCRWord]) -> [OCRWord] {
+        guard let label = line.first else { return line }
+        let rest = line.dropFirst()
+        guard rest.first?.text == "/" else { return line }
+        return [label] + rest.dropFirst().drop { $0.text == "/" || TranscriptLabelReread.isSemesterLabel($0) }
+    }
+
+    /// "Semester : 5", "Semester: VI", "Smt 3" → the number (1…14); nil for "Semester Ganjil".
+    static func semesterNumber(_ tokens: [String]) -> Int? {
+        let roman = ["I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12, "XIII": 13, "XIV": 14]
+        for token in tokens.dropFirst().prefix(3) {
+            let cleaned = token.trimmingCharacters(in: CharacterSet(charactersIn: ":;.()|"))
+            if let number = Int(cleaned) ?? roman[cleaned], (1...14).contains(number) { return number }
+            if !cleaned.isEmpty { return nil }
+        }
+        return nil
+    }
+
+    /// A student block's right-hand column printed without colons, its value at the line's end
+    /// ("… 6 Desember 2003   Semester / Semester   8"): the label stands mid-line, the number
+    /// (1…14) ends the line. Never a semester's IP, SKS or mutu ("IP Semester 3.20", "Jumlah SKS
+    /// Semester 21").
+    static func trailingSemester(_ line: [OCRWord]) -> Int? {
+        guard let label = line.indices.dropFirst().last(where: { TranscriptLabelReread.isSemesterLabel(line[$0]) }),
+            !["ip", "ips", "indeks", "prestasi", "sks", "jumlah", "total", "mutu"].contains(line[label - 1].text.lowercased().filter(\.isLetter))
+        else { return nil }
+        let rest = withoutTranslation(Array(line[label...])).map(\.text).filter { $0 != ":" }
+        guard rest.count == 2 else { return nil }
+        return semesterNumber(rest)
+    }
+}
