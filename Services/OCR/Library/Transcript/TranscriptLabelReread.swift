@@ -36,24 +36,24 @@ enum TranscriptLabelReread {
     }
 
     /// A label line's words as text, the value's first character dropped where that value stands
-    /// at the label block's colon column and the line has no colon of its own (": 4" read "24");
-    /// without a colon column to tell by, a value "1N" on such a line is N.
+    /// at a colon column of the label blocks (left or right block: two or more narrow ":" marks,
+    /// often read "1", "|", "l", at its place on other lines) and the line has no colon of its own
+    /// (": 4" read "24"); without any colon column to tell by, a value "1N" on such a line is N.
     static func tokensWithoutMergedColon(_ line: [OCRWord], lines: [[OCRWord]]) -> [String] {
-        let colons = lines.compactMap { line -> Int? in
-            guard line.count >= 2, let first = line.first?.text.lowercased().filter(\.isLetter), ["nama", "nim", "npm", "nrp"].contains(first),
-                [":", "1", "|", "l", ";", "i", "!"].contains(line[1].text), line[1].box.width * 2 < line[1].box.height else { return nil }
-            return line[1].box.x
-        }.sorted()
+        let marks: Set<String> = [":", "1", "|", "l", ";", "i", "!"]
+        let colons = lines.flatMap { line in
+            line.dropFirst().dropLast().filter { marks.contains($0.text) && $0.box.width * 2 < $0.box.height }.map(\.box.x)
+        }
         guard !line.contains(where: { $0.text.contains(":") }), line.count >= 2 else { return line.map(\.text) }
+        let value = line[1]
         guard colons.count >= 2 else {
             // no colon column to tell by: "1N" is as likely ": N" with the colon read "1"; the
             // smaller N is taken (a semester read too low never makes a student eligible)
-            let value = line[1].text
-            guard value.count == 2, value.first == "1", let last = value.last?.wholeNumberValue, (1...9).contains(last) else { return line.map(\.text) }
+            guard value.text.count == 2, value.text.first == "1", let last = value.text.last?.wholeNumberValue, (1...9).contains(last) else { return line.map(\.text) }
             return [line[0].text, String(last)] + line.dropFirst(2).map(\.text)
         }
-        let colon = colons[colons.count / 2], value = line[1]
-        guard value.text.count >= 2, abs(value.box.x - colon) <= value.box.height / 3 else { return line.map(\.text) }
+        let atColumn = colons.filter { abs(value.box.x - $0) <= value.box.height / 3 }.count >= 2
+        guard value.text.count >= 2, atColumn else { return line.map(\.text) }
         return [line[0].text, String(value.text.dropFirst())] + line.dropFirst(2).map(\.text)
     }
 

@@ -2,18 +2,10 @@ import Contracts
 import Testing
 @testable import OCRService
 
-/// Campuses that number their courses ("3191043") and print the academic period ("20241") in
-/// a column of its own: the code is the code, and neither number is part of the course name.
-@Suite struct TranscriptNumericCodeTests {
-    func line(_ y: Int, _ cells: [(String, Int)]) -> [OCRWord] {
-        cells.flatMap { text, x in
-            var offset = x
-            return text.split(separator: " ").map { part in
-                defer { offset += part.count * 12 + 10 }
-                return OCRWord(text: String(part), box: Box(x: offset, y: y, width: part.count * 12, height: 20), confidence: 0.9)
-            }
-        }
-    }
+/// Columns beside the course name: numeric codes ("3191043"), an academic period ("20241"), a
+/// course type (Sifat: W, P). The code is the code; none of them is part of the name.
+@Suite struct TranscriptExtraColumnTests {
+    func line(_ y: Int, _ cells: [(String, Int)]) -> [OCRWord] { TranscriptTableTests().line(y, cells) }
 
     @Test func aNumericCodeIsTheCodeAndNoPartOfTheName() {
         var words = line(220, [("No", 60), ("Kode", 120), ("Mata Kuliah", 300), ("SKS", 900), ("Nilai", 1000)])
@@ -39,5 +31,16 @@ import Testing
         #expect(TranscriptTable.codeValue("1234") == nil)
         #expect(TranscriptTable.isLongNumber("20241"))
         #expect(!TranscriptTable.isLongNumber("2"))
+    }
+
+    @Test func aCourseTypeColumnIsNoPartOfTheName() {
+        var words = line(220, [("Kode", 40), ("Mata Kuliah", 200), ("Sifat", 760), ("SKS", 900), ("Nilai", 1000)])
+        words += line(262, [("EKA103", 40), ("Pengantar Akuntansi I", 200), ("W", 770), ("3", 900), ("B", 1000)])
+        words += line(302, [("EKA505", 40), ("Auditing I", 200), ("P", 770), ("3", 900), ("C", 1000)])
+        #expect(TranscriptTable(words: words, scale: .indonesian).rows.map(\.name) == ["Pengantar Akuntansi I", "Auditing I"])
+        // the same column under a label the reader does not know is cut off by its distance
+        var unnamed = line(220, [("Kode", 40), ("Mata Kuliah", 200), ("Catatan", 760), ("SKS", 900), ("Nilai", 1000)])
+        unnamed += line(262, [("EKA103", 40), ("Pengantar Akuntansi I", 200), ("Wjb", 770), ("3", 900), ("B", 1000)])
+        #expect(TranscriptTable(words: unnamed, scale: .indonesian).rows.map(\.name) == ["Pengantar Akuntansi I"])
     }
 }

@@ -2,9 +2,9 @@ import Contracts
 import Testing
 @testable import OCRService
 
-/// A bilingual student block in two columns with no colons ("Semester / Semester   8" right of
-/// the birth date) and a course-type column (Sifat: W, P) between the names and the credits.
-@Suite struct TranscriptBilingualBlockTests {
+/// Student blocks in two columns: bilingual labels with no colons ("Semester / Semester   8"
+/// right of the birth date), a right-hand block with its own colon column.
+@Suite struct TranscriptStudentBlockTests {
     func line(_ y: Int, _ cells: [(String, Int)]) -> [OCRWord] { TranscriptTableTests().line(y, cells) }
 
     @Test func theSemesterOfARightHandColumnWithoutColonsIsRead() {
@@ -23,14 +23,15 @@ import Testing
         #expect(TranscriptReader.reading(words: words, scale: .indonesian).semester == 7)
     }
 
-    @Test func aCourseTypeColumnIsNoPartOfTheName() {
-        var words = line(220, [("Kode", 40), ("Mata Kuliah", 200), ("Sifat", 760), ("SKS", 900), ("Nilai", 1000)])
-        words += line(262, [("EKA103", 40), ("Pengantar Akuntansi I", 200), ("W", 770), ("3", 900), ("B", 1000)])
-        words += line(302, [("EKA505", 40), ("Auditing I", 200), ("P", 770), ("3", 900), ("C", 1000)])
-        #expect(TranscriptTable(words: words, scale: .indonesian).rows.map(\.name) == ["Pengantar Akuntansi I", "Auditing I"])
-        // the same column under a label the reader does not know is cut off by its distance
-        var unnamed = line(220, [("Kode", 40), ("Mata Kuliah", 200), ("Catatan", 760), ("SKS", 900), ("Nilai", 1000)])
-        unnamed += line(262, [("EKA103", 40), ("Pengantar Akuntansi I", 200), ("Wjb", 770), ("3", 900), ("B", 1000)])
-        #expect(TranscriptTable(words: unnamed, scale: .indonesian).rows.map(\.name) == ["Pengantar Akuntansi I"])
+    /// A right-hand block's colons stand at their own column: "Semester : 1" read "11" there is 1.
+    @Test func aColonReadWithTheValueInTheRightHandBlock() {
+        // a printed colon is a narrow mark, as OCR boxes it
+        func colon(_ x: Int, _ y: Int) -> OCRWord { OCRWord(text: ":", box: Box(x: x, y: y + 4, width: 3, height: 14), confidence: 0.9) }
+        var words = line(100, [("Nama", 80), ("Rahmat Yuliarti", 216), ("Fakultas", 950), ("Sains", 1146)]) + [colon(200, 100), colon(1130, 100)]
+        words += line(130, [("NIM", 80), ("2022122802", 216), ("Dosen Wali", 950), ("Ir. Umay", 1146)]) + [colon(200, 130), colon(1130, 130)]
+        words += line(160, [("Prodi", 80), ("Informatika", 216), ("Semester", 950), ("11", 1130)]) + [colon(200, 160)]
+        words += line(220, [("Kode", 40), ("Mata Kuliah", 200), ("SKS", 900), ("Nilai", 1000)])
+        words += line(262, [("ACC103", 40), ("Matematika Ekonomi", 200), ("3", 900), ("A", 1000)])
+        #expect(TranscriptReader.reading(words: words, scale: .indonesian).semester == 1)
     }
 }
