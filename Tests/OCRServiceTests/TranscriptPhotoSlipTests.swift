@@ -81,4 +81,10 @@ import Testing
         #expect(TranscriptCourseMatch.resembling("FIS1221", in: rows) != nil)
         #expect(TranscriptCourseMatch.resembling("KIM3457", in: rows) == nil)
     }
+
+    @Test func aRomanNumeralReadWithAnExclamationMark() {
+        #expect(TranscriptTable.repairName("I!") == "II")
+        #expect(TranscriptTable.repairName("!") == "I")
+        #expect(TranscriptTable.repairName("Kalkulus") == "Kalkulus")
+    }
 }

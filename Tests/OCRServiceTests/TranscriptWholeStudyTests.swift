@@ -47,7 +47,8 @@ import Testing
     }
 
     /// Bilingual labels run on to their colon ("Nama / Name :"), a graduate's study length gives
-    /// the semester, "Indeks Prestasi Kumulatif" and "Cumulative GPA" are the IPK, a semester's GPA is not.
+    /// the semester, "Indeks Prestasi Kumulatif" (beside a credit total too) and "Cumulative GPA" are
+    /// the IPK, a semester's GPA and a cumulative mutu total are not.
     @Test func bilingualLabelsAndStudyLength() {
         #expect(TranscriptReader.value(after: ["Nama", "/", "Name", ":", "Hamzah", "Hariyah"], labelWords: 1) == "Hamzah Hariyah")
         #expect(TranscriptReader.studentNumberLabel(["student", "id", "number"]) == 3)
@@ -57,6 +58,11 @@ import Testing
         #expect(TranscriptReader.isCumulativeAverage(["grade", "point", "average", "gpa", ""]))
         #expect(!TranscriptReader.isCumulativeAverage(["semester", "gpa", ""]))
         #expect(!TranscriptReader.isCumulativeAverage(["total", "credits", ""]))
+        #expect(!TranscriptReader.isCumulativeAverage(["jumlah", "mutu", "kumulatif", ""]))
+        // a credit total and the IPK printed on one line
+        let line = ["Jumlah", "SKS", "/", "Total", "Credits:", "49", "Indeks", "Prestasi", "Kumulatif", ":", "3,43"]
+        #expect(TranscriptReader.isCumulativeAverage(line.map { $0.lowercased().filter(\.isLetter) }))
+        #expect(TranscriptReader.lastGradePoint(line) == 3.43)
     }
 
     /// Two tables side by side, their rows not level with each other: the cell re-reads work on

@@ -64,8 +64,10 @@ extension TranscriptReader {
     static func isCumulativeAverage(_ lower: [String]) -> Bool {
         if lower.contains("ipk") { return true }
         let totals = ["sks", "kredit", "credits", "credit", "mutu", "jumlah", "total", "quality", "points"]
-        if lower.contains("kumulatif") || lower.contains("cumulative") { return lower.allSatisfy { !totals.contains($0) } || lower.contains("gpa") }
-        return (lower.contains("gpa") || zip(lower, lower.dropFirst()).contains { $0 == ("point", "average") }) && !lower.contains("semester")
+        let average = lower.contains("gpa") || zip(lower, lower.dropFirst()).contains { $0 == ("point", "average") }
+        // "Indeks Prestasi Kumulatif" names the average even beside a credit total on its line
+        if lower.contains("kumulatif") || lower.contains("cumulative") { return lower.allSatisfy { !totals.contains($0) } || average || lower.contains("prestasi") }
+        return average && !lower.contains("semester")
     }
 
     /// How many words a student-name label takes at a line's start: "Nama", "Nama Mahasiswa",

@@ -100,10 +100,10 @@ extension TranscriptTable {
         return String(name.dropFirst())
     }
 
-    /// A name word with the usual Roman-numeral slip repaired ("|" and "l" for "I").
+    /// A name word with the usual Roman-numeral slip repaired ("|", "l", "!" for "I": "I!" is II).
     static func repairName(_ word: String) -> String {
-        if word == "|" || word == "l" || word == "1" { return "I" }
-        if word.allSatisfy({ "Il|1".contains($0) }) && word.count <= 3 { return String(repeating: "I", count: word.count) }
+        if word == "|" || word == "l" || word == "1" || word == "!" { return "I" }
+        if word.allSatisfy({ "Il|1!".contains($0) }) && word.count <= 3 { return String(repeating: "I", count: word.count) }
         return word
     }
 
