@@ -39,12 +39,12 @@ extension TranscriptColumns {
     }
 
     /// The course names' column: from where the row lines' first free words (letters, in no
-    /// other column) begin to where the longest ends. Row lines without names (a name printed
+    /// other column, no code or period like "2017/2018Gasal") begin to where the longest ends. Row lines without names (a name printed
     /// on two lines beside cells centred between them) lend the lines next to them.
     static func nameSpan(_ lines: [[OCRWord]], rows: [Int], taken: [Header]) -> (left: Int, right: Int)? {
         func names(_ index: Int) -> [OCRWord] {
             lines[index].filter { word in
-                word.text.filter(\.isLetter).count >= 2 && TranscriptTable.codeValue(word.text) == nil
+                word.text.filter(\.isLetter).count >= 2 && TranscriptTable.codeValue(word.text) == nil && !TranscriptTable.holdsLongNumber(word.text)
                     && !taken.contains { overlaps($0, (word.box.x, word.box.x + word.box.width)) }
             }
         }

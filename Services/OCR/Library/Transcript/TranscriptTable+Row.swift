@@ -28,7 +28,7 @@ extension TranscriptTable {
         let nameLeft = headers.first(where: { $0.column == .name })?.left ?? 0
         let cellStarts = [sks.index, grade.index].map { line[$0].box.x }.filter { $0 > nameLeft }
         let nameIndices = line.indices.filter { index in
-            guard !used.contains(index), !isLongNumber(line[index].text) else { return false }
+            guard !used.contains(index), !holdsLongNumber(line[index].text) else { return false }
             switch nearest(line[index]) {
             case .name: return true
             // a long name runs on under the next label, but never past that label's own cell
@@ -68,11 +68,16 @@ extension TranscriptTable {
         return trimmed.count >= 5 && trimmed.allSatisfy(\.isNumber) ? trimmed : nil
     }
 
-    /// A number of four or more digits (a numeric code read under the name, an academic period
-    /// "20241") is never a word of a course name ("Kalkulus 2", "Bahasa Inggris 1" have short ones).
-    static func isLongNumber(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " .:|'()"))
-        return trimmed.count >= 4 && trimmed.allSatisfy(\.isNumber)
+    /// A word holding four or more digits in a row (a numeric code read under the name, an
+    /// academic period "20241", "2017/2018Gasal") is never a word of a course name ("Kalkulus 2",
+    /// "Bahasa Inggris 1" have short numbers).
+    static func holdsLongNumber(_ text: String) -> Bool {
+        var run = 0
+        for character in text {
+            run = character.isNumber ? run + 1 : 0
+            if run >= 4 { return true }
+        }
+        return false
     }
 
     /// A code's letter prefix and number read with digit/letter slips: "1F224" → "IF224",
