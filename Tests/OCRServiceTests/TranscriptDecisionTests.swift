@@ -60,6 +60,7 @@ import Testing
 
     @Test func anIPKWhoseColonWasReadAsADigit() {
         #expect(TranscriptReader.lastGradePoint(["IPK", "22.71"]) == 2.71)
+        #expect(TranscriptReader.lastGradePoint(["IPK", "13,28"]) == 3.28)
         #expect(TranscriptReader.lastGradePoint(["IPK", ":", "3.05"]) == 3.05)
         #expect(TranscriptReader.lastGradePoint(["IPK", ":", "22.71"]) == nil)
     }

@@ -51,4 +51,17 @@ import Testing
         #expect(TranscriptTable.stacked(TranscriptTable.rows(of: words), scale: .indonesian, continuing: []) == nil)
         #expect(TranscriptTable(words: words, scale: .indonesian).rows.count == 6)
     }
+
+    /// The second sheet's SKS and grade cells were lost by OCR (codes and names read, cells not):
+    /// its rows are counted unreadable, never silently missing, so the decision is a review.
+    @Test func aLowerSheetWhoseCellsWereLostCountsItsRows() {
+        var lower = line(500, [("No", 90), ("Kode MK", 140), ("Nama Mata Kuliah", 300), ("SKS", 900), ("Nilai Huruf", 1000)])
+        for (index, row) in second.enumerated() { lower += line(540 + 40 * index, [("\(index + 1)", 92), (row.0, 140), (row.1, 300)]) }
+        lower += line(700, [("IPK", 500), ("3,39", 600)])
+        let reading = TranscriptReader.reading(words: sheet(100, first, ipk: "3,71", labelled: true) + lower, scale: .indonesian)
+        #expect(reading.rows.map(\.code) == ["IF101", "IF102", "IF103"])
+        #expect(reading.unreadableRows == 3)
+        let verdict = TranscriptVerifier().verify(reading, TranscriptRequirements(minIPK: 3.0, courses: [], minSemester: nil))
+        #expect(verdict.eligible == .needsReview, "\(verdict.reasons)")
+    }
 }

@@ -124,7 +124,7 @@ extension TranscriptReader {
             guard let value = GradeScale.number(trimmed) else { return nil }
             if (0...4).contains(value) { return value }
             guard colonMerged, let unmerged = GradeScale.number(String(trimmed.dropFirst())), (0...4).contains(unmerged),
-                trimmed.split(separator: ".").first?.count == 2 else { return nil }
+                trimmed.split(whereSeparator: { $0 == "." || $0 == "," }).first?.count == 2 else { return nil }
             return unmerged
         }.first
     }

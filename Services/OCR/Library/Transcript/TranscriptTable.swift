@@ -59,7 +59,7 @@ struct TranscriptTable {
             // cut at the labels' repeat: a half whose cells were lost counts its rows unreadable
             parts = [left, right]
         } else if let stacked = Self.stacked(lines, scale: scale, continuing: continuing),
-            stacked.map(\.body.rows.count).reduce(0, +) > whole?.body.rows.count ?? 0 {
+            Self.seesMore(stacked.map(\.body), than: whole?.body) {
             parts = stacked
         }
         headers = parts.first?.layout.headers ?? []
