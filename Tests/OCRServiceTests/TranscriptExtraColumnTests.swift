@@ -59,6 +59,17 @@ import Testing
         return OCRWord(text: String(parts[0]), box: Box(x: box[0], y: box[1], width: box[2], height: box[3]), confidence: 0.9)
     }
 
+    /// A semester heading whose period OCR read as one number is no row left unread.
+    @Test func aSemesterHeadingReadAsANumberIsNoCourseRow() {
+        var words = line(220, [("No", 60), ("Kode", 120), ("Mata Kuliah", 300), ("SKS", 900), ("Nilai", 1000)])
+        words += line(262, [("SEMESTER", 60), ("20237202", 200)])
+        words += line(302, [("1", 60), ("2031012", 120), ("Bahasa Inggris", 300), ("2", 900), ("AB", 1000)])
+        words += line(342, [("2", 60), ("2031022", 120), ("Biologi Umum", 300), ("3", 900), ("B", 1000)])
+        let table = TranscriptTable(words: words, scale: .indonesian)
+        #expect(table.rows.map(\.code) == ["2031012", "2031022"])
+        #expect(table.unreadableRows == 0)
+    }
+
     @Test func shortNumbersAreNoCodes() {
         #expect(TranscriptTable.codeValue("3191043") == "3191043")
         #expect(TranscriptTable.codeValue("12") == nil)

@@ -123,17 +123,21 @@ extension TranscriptTable {
     }
 
     /// A line with a course code in the code column, or a word standing in the SKS or grade column.
+    /// A semester heading's period read as one number ("SEMESTER I - GASAL 2023/2024" read
+    /// "SEMESTER 20237202") is no course code.
     static func isRowLike(_ line: [OCRWord], headers: [Header], scale: GradeScale) -> Bool {
         let cells = headers.filter { $0.column == .sks || $0.column == .grade }
+        let heading = TranscriptLabelReread.isSemesterLabel(line.first)
         return line.contains { word in
-            cells.contains { $0.distance(to: word) <= Double(word.box.height) / 2 } || nearest(word, in: headers) == .code && codeValue(word.text) != nil
+            cells.contains { $0.distance(to: word) <= Double(word.box.height) / 2 } || !heading && nearest(word, in: headers) == .code && codeValue(word.text) != nil
         }
     }
 
     /// A line that is a course row whatever else it shows: a course code in the code column,
-    /// or a row number in the number column with at least two more words.
+    /// or a row number in the number column with at least two more words; never a semester heading.
     static func isSurelyRow(_ line: [OCRWord], headers: [Header]) -> Bool {
-        line.contains { nearest($0, in: headers) == .code && codeValue($0.text) != nil }
+        guard !TranscriptLabelReread.isSemesterLabel(line.first) else { return false }
+        return line.contains { nearest($0, in: headers) == .code && codeValue($0.text) != nil }
             || line.count >= 3 && line.first.map { nearest($0, in: headers) == .number && $0.text.allSatisfy(\.isNumber) } == true
     }
 
