@@ -87,4 +87,10 @@ import Testing
         #expect(TranscriptTable.repairName("!") == "I")
         #expect(TranscriptTable.repairName("Kalkulus") == "Kalkulus")
     }
+
+    @Test func digitsReadAsLettersAfterTheTablesSharedCodePrefix() {
+        let codes = ["AGRO106", "AGRO408", "AGROSO1", "AGRO606", "UNV-101", "UNV-1O2", "UNV-103", "UNV-104", "TIS101", "IF2110A"]
+        let rows = codes.map { CourseRow(code: $0, name: "Mata Kuliah", sks: 2, grade: "A") }
+        #expect(TranscriptTable.withSharedPrefix(rows).map(\.code) == ["AGRO106", "AGRO408", "AGRO501", "AGRO606", "UNV-101", "UNV-102", "UNV-103", "UNV-104", "TIS101", "IF2110A"])
+    }
 }
