@@ -122,8 +122,9 @@ def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gra
     want_met = outcome == "eligible" or (outcome == "needs_review" and extra.random() < 0.5)
     wanted, met = requirements(extra, natural, ipk_true, semester, xs.POINTS[style["scale"]], catalogue, want_met)
     if paged:
-        parts = rng.choice([2, 3]) if len(rows) > 24 else 2
-        cuts = sorted(rng.sample(range(4, len(rows) - 3), parts - 1))
+        room = {"letter": 22, "portal": 24, "twoup": 40}[style["family"]]  # rows a page holds (fewer on the first)
+        parts = 3 if len(rows) > 1.6 * room or (len(rows) >= 24 and rng.random() < 0.3) else 2
+        cuts = sorted({min(len(rows) - 3, max(4, round(len(rows) * k / parts) + rng.randint(-3, 2))) for k in range(1, parts)})
         chunks = [rows[a:b] for a, b in zip([0] + cuts, cuts + [len(rows)])]
     else:
         chunks = [rows]

@@ -7,6 +7,7 @@ a Tampilkan button, the student in a two-column grid, a zebra table No | Kode MK
 import re
 
 import xi_style as xs
+from sheet_fonts import wrap
 from xi_paper import INK, WIDTH, box, centre, finish, fonts, right, sheet
 
 BANDS = [(22, 84, 150), (0, 110, 90), (120, 30, 40), (40, 40, 60), (200, 120, 20)]
@@ -69,10 +70,13 @@ def render(style, doc, chunks, rng):
         else:
             y += 20
             top = y - 15
-        c.rectangle((50, y - 8, WIDTH - 50, y + line - 4), fill=(225, 230, 238))
-        for label, x, w in cols:
-            c.text((x, y), label, font=bold, fill=INK)
-        y += line
+        heads = [wrap(label, bold, w + 8) for label, _, w in cols]  # a wide font wraps "Nilai Angka" as browsers do
+        depth = max(len(h) for h in heads)
+        c.rectangle((50, y - 8, WIDTH - 50, y + depth * line - 4), fill=(225, 230, 238))
+        for (label, x, w), parts in zip(cols, heads):
+            for k, part in enumerate(parts):
+                c.text((x, y + k * line), part, font=bold, fill=INK)
+        y += depth * line
         previous = chunk[0]["semester"] - 1 if page_no == 1 else chunk[0]["semester"]
         for row in chunk:
             if row["semester"] != previous:
