@@ -70,6 +70,21 @@ import Testing
         #expect(table.unreadableRows == 0)
     }
 
+    /// Under "Nilai Huruf" the grades are letters: where OCR lost them, the next column's
+    /// numbers ("201", an unlabelled period) are no grades; the rows are unreadable instead.
+    @Test func numbersAreNoGradesUnderALetterGradeLabel() {
+        var words = line(220, [("Kode", 60), ("Mata Kuliah", 300), ("SKS", 900), ("Nilai Huruf", 960), ("Masa", 1160)])
+        words += line(262, [("UNV101", 60), ("Bahasa Inggris", 300), ("2", 905), ("201", 1166)])
+        words += line(302, [("UNV102", 60), ("Biologi Umum", 300), ("3", 905), ("201", 1166)])
+        let table = TranscriptTable(words: words, scale: .indonesian)
+        #expect(table.rows.isEmpty)
+        #expect(table.unreadableRows == 2)
+        // the same numbers under a plain "Nilai" label are numeric grades with their point lost
+        var plain = line(220, [("Kode", 60), ("Mata Kuliah", 300), ("SKS", 900), ("Nilai", 1160)])
+        plain += line(262, [("UNV101", 60), ("Bahasa Inggris", 300), ("2", 905), ("350", 1166)])
+        #expect(TranscriptTable(words: plain, scale: .indonesian).rows.map(\.grade) == ["3.50"])
+    }
+
     @Test func shortNumbersAreNoCodes() {
         #expect(TranscriptTable.codeValue("3191043") == "3191043")
         #expect(TranscriptTable.codeValue("12") == nil)

@@ -10,6 +10,9 @@ extension TranscriptTable {
         /// Whether a line before the first course row counts as unreadable (false on a page that
         /// runs on without labels: its running head is no row).
         var counted: Bool
+        /// The page labels its grades as letters ("Nilai Huruf", "HM"): a number under that label
+        /// ("201", a period column's cell where the letters were lost) is no grade.
+        var lettersOnly = false
     }
 
     /// What a layout reads from the body lines.
@@ -32,10 +35,11 @@ extension TranscriptTable {
     static func layouts(_ lines: [[OCRWord]], scale: GradeScale, continuing: [Header]) -> [Layout] {
         var found: [Layout] = []
         let labelled = lines.firstIndex { header(of: $0).count >= 3 }
+        let letters = labelled.map { index in lines[index].contains { ["huruf", "hm", "nh", "letter"].contains($0.text.lowercased().filter(\.isLetter)) } } ?? false
         let shape = TranscriptColumns.inferred(lines, scale: scale, labels: labelled.map { header(of: lines[$0]) } ?? continuing)
         if let shape {
             let start = labelled.map { $0 < shape.first ? $0 + 1 : shape.first } ?? shape.first
-            found.append(Layout(headers: shape.headers, start: start, counted: true))
+            found.append(Layout(headers: shape.headers, start: start, counted: true, lettersOnly: letters))
         }
         if let index = labelled {
             let body = lines[(index + 1)...]
@@ -44,7 +48,7 @@ extension TranscriptTable {
             let unlabelled = (shape?.headers ?? []).filter { column in
                 column.column == .other && !labels.contains { $0.left <= column.right && column.left <= $0.right }
             }
-            found.append(Layout(headers: labels + unlabelled, start: index + 1, counted: true))
+            found.append(Layout(headers: labels + unlabelled, start: index + 1, counted: true, lettersOnly: letters))
         } else if !continuing.isEmpty {
             found.append(Layout(headers: continuing, start: 0, counted: false))
         }
@@ -64,6 +68,7 @@ extension TranscriptTable {
     /// whole is unreadable; after the last row read, only a line with a course code or a row
     /// number is (signatures and notes under the table are no rows).
     static func read(_ lines: [[OCRWord]], _ layout: Layout, scale: GradeScale) -> Body {
+        let scale = layout.lettersOnly ? GradeScale(points: scale.points, acceptsNumeric: false) : scale
         var body = Body(), between = 0, trailing = 0, waiting: [OCRWord]?, lastTotal = 0
         // the last row read (its line) and the name lines after it that continue its name
         var previous: [OCRWord]?, wrapped: [[OCRWord]] = []
