@@ -70,10 +70,10 @@ def _smallest(image, log, width, size):
 
 def _legible_level(canvases, rng, level, size):
     """Draws the degradations write_document will apply (same rng calls) until body text stays
-    at least SMALLEST px; a plan that shrinks it too far is skipped, after six tries a milder level."""
-    for attempt in range(12):
+    at least SMALLEST px; a plan that shrinks it too far is skipped, after three tries a milder level."""
+    for attempt in range(9):
         state = rng.getstate()
-        used = level if attempt < 6 else "mixed"
+        used = level if attempt < 3 else "mixed"
         ok = True
         for canvas in canvases:
             image, log, _ = degrade(canvas.image, rng, used)

@@ -65,7 +65,7 @@ def draw_style(rng):
     return {"family": family, "font": rng.choice(FAMILY_FONTS[family]), "scale": scale,
             "programme": programme, "faculty": PROGRAMMES[programme][0], "university": rng.choice(UNIVERSITIES),
             "prefix": rng.choice(PROGRAMMES[programme][1]), "general_prefix": rng.choice(["MKU", "UNV", "MPK", "UMM"]),
-            "codes": rng.choice(["alnum", "alnum", "numeric", "dotted"]), "upper": rng.random() < 0.35,
+            "codes": rng.choice(["alnum", "alnum", "numeric", "dotted", "dotted_numeric"]), "upper": rng.random() < 0.35,
             "comma": rng.random() < 0.55 and not numeric, "nim": rng.choice(["digits", "digits", "alnum", "dotted"]),
             "size": rng.randint(20, 24), "name_upper": rng.random() < 0.5}
 
@@ -74,7 +74,9 @@ def course_code(rng, style, prefix, semester, sks, serial):
     if style["codes"] == "numeric":
         return f"{rng.choice([52, 54, 61, 71])}{semester}{sks}{serial:02d}{rng.randint(0, 9)}"
     if style["codes"] == "dotted":
-        return f"{prefix}.{semester}{serial:02d}" if rng.random() < 0.5 else f"{rng.randint(10, 35)}.{semester}.{serial:02d}{sks}"
+        return f"{prefix}.{semester}{serial:02d}"
+    if style["codes"] == "dotted_numeric":
+        return f"{10 + sum(map(ord, prefix)) % 26}.{semester}.{serial:02d}{sks}"  # one unit number per prefix
     return f"{prefix}{semester}{sks}{serial:02d}"
 
 
