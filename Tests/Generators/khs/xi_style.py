@@ -59,11 +59,13 @@ NUMBERS = ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "dela
 
 def draw_style(rng):
     family = rng.choice(FAMILIES)
-    programme = rng.choice(list(PROGRAMMES))
+    university = rng.choice(UNIVERSITIES)
+    offered = {"Sekolah": ["Informatika"], "Politeknik": ["Informatika", "Teknik Sipil", "Akuntansi"]}.get(university.split()[0], list(PROGRAMMES))
+    programme = rng.choice(offered)
     scale = rng.choice(FAMILY_SCALES[family])
     numeric = scale == "numeric"  # numeric grades print as 3.50, and the IPK then with the same point
     return {"family": family, "font": rng.choice(FAMILY_FONTS[family]), "scale": scale,
-            "programme": programme, "faculty": PROGRAMMES[programme][0], "university": rng.choice(UNIVERSITIES),
+            "programme": programme, "faculty": PROGRAMMES[programme][0], "university": university,
             "prefix": rng.choice(PROGRAMMES[programme][1]), "general_prefix": rng.choice(["MKU", "UNV", "MPK", "UMM"]),
             "codes": rng.choice(["alnum", "alnum", "numeric", "dotted", "dotted_numeric"]), "upper": rng.random() < 0.35,
             "comma": rng.random() < 0.55 and not numeric, "nim": rng.choice(["digits", "digits", "alnum", "dotted"]),
