@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func aTotalTheRowsReachAgrees() {
-        let reading = TranscriptReader.reading(words: words(showing: [0, 1, 2, 3]), scale: .indonesian)
+        let reading = TranscriptReader.reading(words: words(showing: [0, 1, 2, 3]) + line(360, [("IPK : 3.00", 90)]), scale: .indonesian)
         #expect(reading.creditTotals.map(\.printed) == [12])
         let verdict = TranscriptVerifier().verify(reading, TranscriptRequirements(minIPK: 2.5, courses: []))
         #expect(verdict.eligible == .eligible, "\(verdict.reasons)")

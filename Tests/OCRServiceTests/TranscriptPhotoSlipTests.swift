@@ -93,4 +93,18 @@ import Testing
         let rows = codes.map { CourseRow(code: $0, name: "Mata Kuliah", sks: 2, grade: "A") }
         #expect(TranscriptTable.withSharedPrefix(rows).map(\.code) == ["AGRO106", "AGRO408", "AGRO501", "AGRO606", "UNV-101", "UNV-102", "UNV-103", "UNV-104", "TIS101", "IF2110A"])
     }
+
+    /// "Indeks Prestasi Kumu" with its value lost to faded print is an IPK line to read again;
+    /// one that shows its value, or a semester's, is not.
+    @Test func anIPKLineWhoseValueWasLostIsReadAgain() {
+        func words(_ texts: [String]) -> [OCRWord] {
+            texts.enumerated().map { OCRWord(text: $1, box: Box(x: 100 + 120 * $0, y: 700, width: 100, height: 20), confidence: 0.9) }
+        }
+        #expect(TranscriptIPKReread.isValueless(words(["Indeks", "Prestasi", "Kumu"])))
+        #expect(TranscriptIPKReread.isValueless(words(["IPK", ":"])))
+        #expect(!TranscriptIPKReread.isValueless(words(["Indeks", "Prestasi", "Kumulatif", ":", "3.60"])))
+        #expect(!TranscriptIPKReread.isValueless(words(["Indeks", "Prestasi", "Semester", ":"])))
+        #expect(TranscriptReader.lastGradePoint(["Indeks", "Prestasi", "Kumu", "latif", ":", "3.60"]) == 3.60)
+        #expect(TranscriptReader.isCumulativeAverage(["indeks", "prestasi", "kumu", "latif", "", ""]))
+    }
 }

@@ -73,4 +73,13 @@ import Testing
         let coded = TranscriptReading(student: Student(name: "X", nim: "1"), rows: [rows[1]], ipkPrinted: 4.0)
         #expect(TranscriptVerifier().verify(coded, TranscriptRequirements(minIPK: nil, courses: [CourseRequirement(name: "3191043", minGrade: "B")])).eligible == .notEligible)
     }
+
+    /// A transcript always prints its IPK (or a semester's IPS): when none was found the check
+    /// against an altered page was not made, so the decision is a person's.
+    @Test func noPrintedIPKFoundIsAReview() {
+        let result = TranscriptVerifier().verify(reading(printed: nil), TranscriptRequirements(minIPK: 3.0, courses: []))
+        #expect(result.eligible == .needsReview)
+        #expect(result.reasons.contains { $0.contains("no printed IPK") })
+        #expect(TranscriptVerifier().verify(reading(printed: 3.27), TranscriptRequirements(minIPK: 3.0, courses: [])).eligible == .eligible)
+    }
 }

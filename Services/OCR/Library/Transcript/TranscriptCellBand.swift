@@ -8,11 +8,13 @@ import Foundation
 /// names, over those lines (and a few lines above and below, for the labels and the totals),
 /// is recognised alone as one block; its words replace the page's words inside the band.
 enum TranscriptCellBand {
-    /// The page's words with the band read again; nil when fewer than three lines begin with a
-    /// course code (no table to look beside) or the band is too narrow to hold cells.
+    /// The page's words with the band read again; nil when neither three lines begin with a
+    /// course code nor five begin their names at one place (no table to look beside), or the band
+    /// is too narrow to hold cells.
     static func words(_ words: [OCRWord], page: Pix, engine: TesseractEngine) -> [OCRWord]? {
         let lines = TranscriptTable.rows(of: words)
-        let coded = lines.filter { line in line.count >= 2 && line.prefix(2).contains { TranscriptTable.codeValue($0.text) != nil } }
+        let codeLines = lines.filter { line in line.count >= 2 && line.prefix(2).contains { TranscriptTable.codeValue($0.text) != nil } }
+        let coded = codeLines.count >= 3 ? codeLines : nameLines(lines)
         guard coded.count >= 3 else { return nil }
         let height = coded.flatMap { $0.map(\.box.height) }.sorted()[coded.count / 2]
         // a name ends at the first wide gap after the code (cells that were read stand beyond it)
@@ -36,5 +38,23 @@ enum TranscriptCellBand {
             return centreX >= x && centreY >= y && centreY < y + band.height
         }
         return words.filter { !inside($0) } + read
+    }
+
+    /// Lines of course names where the codes were lost too: five or more lines whose first
+    /// word of letters (three or more, no digits) begins at one place (within a word's height),
+    /// from the first such line to the last. The lines' first words may be anything else (a
+    /// code, a row number).
+    static func nameLines(_ lines: [[OCRWord]]) -> [[OCRWord]] {
+        func start(_ line: [OCRWord]) -> OCRWord? {
+            line.first { $0.text.filter(\.isLetter).count >= 3 && !$0.text.contains(where: \.isNumber) }
+        }
+        let starts = lines.compactMap(start)
+        guard let height = starts.map(\.box.height).sorted().dropFirst(starts.count / 2).first else { return [] }
+        let column = starts.map(\.box.x).max { one, other in
+            starts.filter { abs($0.box.x - one) <= height }.count < starts.filter { abs($0.box.x - other) <= height }.count
+        }
+        guard let column else { return [] }
+        let named = lines.filter { line in start(line).map { abs($0.box.x - column) <= height } ?? false }
+        return named.count >= 5 ? named : []
     }
 }

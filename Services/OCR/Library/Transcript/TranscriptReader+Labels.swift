@@ -63,6 +63,8 @@ extension TranscriptReader {
     /// GPA, Grade Point Average; not a cumulative credit or quality-point total, not a semester's GPA.
     static func isCumulativeAverage(_ lower: [String]) -> Bool {
         if lower.contains("ipk") { return true }
+        // "Indeks Prestasi Kumu…" with the rest of the word lost
+        if lower.contains("prestasi"), !lower.contains("semester"), lower.contains(where: { $0.count >= 4 && "kumulatif".hasPrefix($0) }) { return true }
         let totals = ["sks", "kredit", "credits", "credit", "mutu", "jumlah", "total", "quality", "points"]
         let average = lower.contains("gpa") || zip(lower, lower.dropFirst()).contains { $0 == ("point", "average") }
         // "Indeks Prestasi Kumulatif" names the average even beside a credit total on its line

@@ -105,7 +105,8 @@ public struct TranscriptReader: Sendable {
     static func words(_ raw: [OCRWord], page: Pix, engine: TesseractEngine, scale: GradeScale, headers: [TranscriptTable.Header]) -> [OCRWord] {
         let words = { (raw: [OCRWord]) in
             let read = TranscriptCellReread.words(TranscriptTable.lineWords(raw), page: page, engine: engine, scale: scale, continuing: headers)
-            return TranscriptGradeReread.words(TranscriptLabelReread.words(read, page: page, engine: engine), page: page, engine: engine, scale: scale)
+            let labelled = TranscriptIPKReread.words(TranscriptLabelReread.words(read, page: page, engine: engine), page: page, engine: engine)
+            return TranscriptGradeReread.words(labelled, page: page, engine: engine, scale: scale)
         }
         let first = words(TranscriptHeaderReread.words(raw, page: page, engine: engine))
         let table = TranscriptTable(words: first, scale: scale, continuing: headers)

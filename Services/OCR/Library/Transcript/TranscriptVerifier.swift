@@ -6,7 +6,7 @@ import Foundation
 /// rounding (0.02) → needs_review (the whole reading is in doubt); a requirement surely not met
 /// (grade too low, semester too low, IPK too low on a table read whole, a course absent from a
 /// table read whole with no row resembling it) → not_eligible; a requirement in doubt
-/// (unreadable rows, a printed credit total the rows read do not add up to, no semester printed, a printed IPK label whose value is unreadable, a row
+/// (unreadable rows, a printed credit total the rows read do not add up to, no semester printed, no printed IPK found or its value unreadable, a row
 /// that may be the course misread, an unknown required grade) → needs_review; otherwise eligible. Every reason is listed.
 public struct TranscriptVerifier: Sendable {
     public var scale: GradeScale
@@ -44,6 +44,10 @@ public struct TranscriptVerifier: Sendable {
         }
         if reading.ipkUnread, !reading.rows.isEmpty {
             review.append("the printed IPK could not be read, so the courses could not be checked against it")
+        } else if reading.ipkPrinted == nil, !reading.rows.isEmpty {
+            // every KHS and transcript prints an IPK (or a semester's IPS): not finding it leaves the
+            // one check against an altered page undone
+            review.append("no printed IPK was found on the transcript, so the courses could not be checked against it")
         }
         if let minimum = requirements.minIPK, let ipk, ipk + 1e-9 < minimum {
             let below = String(format: "IPK %.2f is below the required %.2f", ipk, minimum)
