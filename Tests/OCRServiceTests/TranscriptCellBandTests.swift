@@ -22,4 +22,19 @@ import Testing
         #expect(table.rows.count >= whole.rows.count - 1)
         #expect(Set(table.rows.map(\.grade)).isSubset(of: Set(whole.rows.map(\.grade))))
     }
+
+    /// The same page with its course codes lost as well: the band is found from where the
+    /// course names begin.
+    @Test func withoutCodesTheNamesTellWhereTheBandIs() throws {
+        let folder = try FixtureCards.directory("khs")
+        let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent("khs-sigma-0001.jpg")))
+        let engine = try TesseractEngine(languages: "ind+eng")
+        let page = TranscriptReader.prepared(try ImageDecoding().decode(bytes), angle: 0)
+        let raw = engine.recognize(page, mode: .auto).lines.flatMap(\.words)
+        let whole = TranscriptTable(words: raw, scale: .indonesian)
+        let sks = try #require(whole.headers.first { $0.column == .sks })
+        let dropped = raw.filter { $0.box.x + $0.box.width < sks.left - 4 && TranscriptTable.codeValue($0.text) == nil }
+        let banded = try #require(TranscriptCellBand.words(dropped, page: page, engine: engine))
+        #expect(TranscriptTable(words: banded, scale: .indonesian).rows.count >= whole.rows.count - 1)
+    }
 }
