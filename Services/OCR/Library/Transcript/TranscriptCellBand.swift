@@ -40,10 +40,10 @@ enum TranscriptCellBand {
         return words.filter { !inside($0) } + read
     }
 
-    /// Lines of course names where the codes were lost too: five or more lines whose first
-    /// word of letters (three or more, no digits) begins at one place (within a word's height),
-    /// from the first such line to the last. The lines' first words may be anything else (a
-    /// code, a row number).
+    /// Lines of course names where the codes were lost too: the lines whose first word of
+    /// letters (three or more, no digits) begins at the place most such words begin (within a
+    /// word's height), when there are five or more. Words before it may be anything (a code, a
+    /// row number).
     static func nameLines(_ lines: [[OCRWord]]) -> [[OCRWord]] {
         func start(_ line: [OCRWord]) -> OCRWord? {
             line.first { $0.text.filter(\.isLetter).count >= 3 && !$0.text.contains(where: \.isNumber) }
