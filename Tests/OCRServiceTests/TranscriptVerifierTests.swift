@@ -82,4 +82,17 @@ import Testing
         #expect(result.reasons.contains { $0.contains("no printed IPK") })
         #expect(TranscriptVerifier().verify(reading(printed: 3.27), TranscriptRequirements(minIPK: 3.0, courses: [])).eligible == .eligible)
     }
+
+    /// An IPK below the minimum on a table with an unreadable row is a sure failure when the printed
+    /// IPK says the same; without a printed IPK to agree, it stays a doubt.
+    @Test func aLowIPKThePrintedOneConfirmsFailsDespiteAnUnreadableRow() {
+        let recomputed = (ipk * 100).rounded() / 100
+        let requirement = TranscriptRequirements(minIPK: 3.5, courses: [])
+        let confirmed = TranscriptVerifier().verify(reading(printed: recomputed, unreadable: 1), requirement)
+        #expect(confirmed.eligible == .notEligible, "\(confirmed.reasons)")
+        #expect(confirmed.reasons.contains(String(format: "IPK %.2f is below the required 3.50", recomputed)))
+        let unconfirmed = TranscriptVerifier().verify(reading(printed: nil, unreadable: 1), requirement)
+        #expect(unconfirmed.eligible == .needsReview)
+        #expect(unconfirmed.reasons.contains { $0.hasSuffix("(recomputed from a table not read whole)") })
+    }
 }

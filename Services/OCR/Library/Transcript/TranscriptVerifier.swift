@@ -4,7 +4,7 @@ import Foundation
 /// Decides whether a read transcript meets a recruitment's requirements. Rules, in order:
 /// nothing readable, or a printed IPK that differs from the recomputed one by more than
 /// rounding (0.02) → needs_review (the whole reading is in doubt); a requirement surely not met
-/// (grade too low, semester too low, IPK too low on a table read whole, a course absent from a
+/// (grade too low, semester too low, IPK too low on a table read whole or as printed and agreeing with the rows read, a course absent from a
 /// table read whole with no row resembling it) → not_eligible; a requirement in doubt
 /// (unreadable rows, a printed credit total the rows read do not add up to, no semester printed, no printed IPK found or its value unreadable, a row
 /// that may be the course misread, an unknown required grade) → needs_review; otherwise eligible. Every reason is listed.
@@ -51,7 +51,10 @@ public struct TranscriptVerifier: Sendable {
         }
         if let minimum = requirements.minIPK, let ipk, ipk + 1e-9 < minimum {
             let below = String(format: "IPK %.2f is below the required %.2f", ipk, minimum)
-            if partial { review.append(below + " (recomputed from a table not read whole)") } else { failed.append(below) }
+            // the printed IPK, below the minimum and agreeing with the rows read, is the document's own
+            // figure: rows not read cannot lift it (an altered page raises an IPK, never lowers it)
+            let printedBelow = reading.ipkPrinted.map { abs($0 - ipk) <= tolerance && $0 + 1e-9 < minimum } ?? false
+            if partial && !printedBelow { review.append(below + " (recomputed from a table not read whole)") } else { failed.append(below) }
         }
         if let minimum = requirements.minSemester {
             if let semester = reading.semester {
