@@ -28,11 +28,8 @@ enum TranscriptCellBand {
         }
         guard let nameEnd = nameEnds.max(), let top = coded.first.map({ TranscriptTable.mean($0) }), let bottom = coded.last.map({ TranscriptTable.mean($0) }) else { return nil }
         let x = nameEnd + height, y = max(0, Int(top) - height * 4), band = (width: page.width - x, height: Int(bottom) + height * 4 - y)
-        guard band.width > height * 4, let crop = page.crop(x: x, y: y, width: band.width, height: band.height) else { return nil }
-        let read = engine.recognize(crop, mode: .block).lines.flatMap(\.words).map { word in
-            OCRWord(text: word.text, box: Box(x: x + word.box.x, y: y + word.box.y, width: word.box.width, height: word.box.height), confidence: word.confidence)
-        }
-        guard !read.isEmpty else { return nil }
+        guard band.width > height * 4, let read = engine.words(in: page, x: x, y: y, width: band.width, height: band.height, mode: .block),
+            !read.isEmpty else { return nil }
         func inside(_ word: OCRWord) -> Bool {
             let centreX = word.box.x + word.box.width / 2, centreY = word.box.y + word.box.height / 2
             return centreX >= x && centreY >= y && centreY < y + band.height

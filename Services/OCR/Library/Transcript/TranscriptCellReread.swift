@@ -48,9 +48,7 @@ enum TranscriptCellReread {
                     return old.box.x >= x && old.box.x + old.box.width <= x + width && column == header.column
                         || old.box.x < x + width && x < old.box.x + old.box.width && [.sks, .grade].contains(column) && !valid(old.text)
                 }
-                added.append(OCRWord(
-                    text: word.text, box: Box(x: x + word.box.x, y: y + word.box.y, width: word.box.width, height: word.box.height),
-                    confidence: word.confidence))
+                added.append(word.shifted(x: x, y: y))
             }
         }
         return words.filter { word in !replaced.contains { $0.box == word.box && $0.text == word.text } } + added

@@ -1,4 +1,3 @@
-import CLeptonica
 import Contracts
 import Foundation
 
@@ -12,11 +11,8 @@ enum TranscriptIPKReread {
         let height = line.map(\.box.height).sorted()[line.count / 2]
         let x = last.box.x + last.box.width + 2, y = max(0, last.box.y - height / 2)
         let width = min(page.width - x, height * 16)
-        guard width > height * 2, let cell = page.crop(x: x, y: y, width: width, height: height * 2) else { return words }
-        let reread = engine.recognize(cell, mode: .singleLine).lines.flatMap(\.words).map { word in
-            OCRWord(text: word.text, box: Box(x: x + word.box.x, y: y + word.box.y, width: word.box.width, height: word.box.height), confidence: word.confidence)
-        }
-        guard reread.contains(where: { $0.text.contains(where: \.isNumber) }) else { return words }
+        guard width > height * 2, let reread = engine.words(in: page, x: x, y: y, width: width, height: height * 2, mode: .singleLine),
+            reread.contains(where: { $0.text.contains(where: \.isNumber) }) else { return words }
         return words + reread
     }
 

@@ -13,11 +13,8 @@ enum TranscriptLabelReread {
         let afterColon = colonRight(lines).flatMap { $0 > label.box.x + label.box.width ? $0 + 2 : nil }
         let x = afterColon ?? label.box.x + label.box.width + 4, y = max(0, label.box.y - height / 2)
         let width = min(page.width - x, height * 16)
-        guard width > height, let cell = page.crop(x: x, y: y, width: width, height: height * 2) else { return words }
-        let reread = engine.recognize(cell, mode: .singleLine, whitelist: "0123456789:").lines.flatMap(\.words).map { word in
-            OCRWord(text: word.text, box: Box(x: x + word.box.x, y: y + word.box.y, width: word.box.width, height: word.box.height), confidence: word.confidence)
-        }
-        guard reread.contains(where: { $0.text.contains(where: \.isNumber) }) else { return words }
+        guard width > height, let reread = engine.words(in: page, x: x, y: y, width: width, height: height * 2, mode: .singleLine, whitelist: "0123456789:"),
+            reread.contains(where: { $0.text.contains(where: \.isNumber) }) else { return words }
         let replaced = line.dropFirst(index + 1).filter { $0.box.x < x + width }
         return words.filter { word in !replaced.contains { $0.box == word.box && $0.text == word.text } } + reread
     }
