@@ -34,4 +34,27 @@ import Testing
         words += line(262, [("ACC103", 40), ("Matematika Ekonomi", 200), ("3", 900), ("A", 1000)])
         #expect(TranscriptReader.reading(words: words, scale: .indonesian).semester == 1)
     }
+
+    /// A left block whose colon OCR read as a thin "1" or "+" still ends before the right block's
+    /// "Semester :2" (it had been read as the rest of the student's name).
+    @Test(arguments: ["1", "+"])
+    func aLeftBlockWhoseColonWasMisread(mark: String) {
+        let one = OCRWord(text: mark, box: Box(x: 358, y: 104, width: 4, height: 14), confidence: 0.6)
+        var words = line(100, [("Nama", 166)]) + [one] + line(100, [("ALIKA SIHOTANG", 367), ("Semester", 767), (":2", 937)])
+        words += line(140, [("NPM", 170), (":", 358), ("F1E017154", 368), ("Angkatan", 770), (":2017", 936)])
+        words += line(220, [("Kode", 40), ("Mata Kuliah", 200), ("SKS", 900), ("Nilai", 1000)])
+        words += line(262, [("ACC103", 40), ("Matematika Ekonomi", 200), ("3", 900), ("A", 1000)])
+        let reading = TranscriptReader.reading(words: words, scale: .indonesian)
+        #expect(reading.semester == 2)
+        #expect(reading.student.name == "ALIKA SIHOTANG")
+    }
+
+    /// "Semester : 4" whose colon OCR joined to a mark before it: "2:4", "1:2".
+    @Test(arguments: [("2:4", 4), ("1:2", 2)])
+    func aColonJoinedToAMarkBeforeIt(value: String, expected: Int) {
+        var words = line(100, [("Nama", 80), (":", 200), ("Titi Utami", 216), ("Semester", 776), (value, 958)])
+        words += line(220, [("Kode", 40), ("Mata Kuliah", 200), ("SKS", 900), ("Nilai", 1000)])
+        words += line(262, [("ACC103", 40), ("Matematika Ekonomi", 200), ("3", 900), ("A", 1000)])
+        #expect(TranscriptReader.reading(words: words, scale: .indonesian).semester == expected)
+    }
 }

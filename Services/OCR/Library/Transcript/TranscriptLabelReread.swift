@@ -26,7 +26,7 @@ enum TranscriptLabelReread {
         let edges = lines.compactMap { line -> Int? in
             guard line.count >= 2, let first = line.first?.text.lowercased().filter(\.isLetter), ["nama", "nim", "npm", "nrp"].contains(first) else { return nil }
             let second = line[1]
-            if [":", "1", "|", "l", ";", "i", "!"].contains(second.text) && second.box.width * 2 < second.box.height { return second.box.x + second.box.width }
+            if isColonMark(second) { return second.box.x + second.box.width }
             return second.text.hasPrefix(":") ? nil : second.box.x - 4
         }.sorted()
         return edges.count >= 2 ? edges[edges.count / 2] : nil
@@ -37,9 +37,8 @@ enum TranscriptLabelReread {
     /// often read "1", "|", "l", at its place on other lines) and the line has no colon of its own
     /// (": 4" read "24"); without any colon column to tell by, a value "1N" on such a line is N.
     static func tokensWithoutMergedColon(_ line: [OCRWord], lines: [[OCRWord]]) -> [String] {
-        let marks: Set<String> = [":", "1", "|", "l", ";", "i", "!"]
         let colons = lines.flatMap { line in
-            line.dropFirst().dropLast().filter { marks.contains($0.text) && $0.box.width * 2 < $0.box.height }.map(\.box.x)
+            line.dropFirst().dropLast().filter(isColonMark).map(\.box.x)
         }
         guard !line.contains(where: { $0.text.contains(":") }), line.count >= 2 else { return line.map(\.text) }
         let value = line[1]
@@ -66,5 +65,13 @@ enum TranscriptLabelReread {
     static func isSemesterLabel(_ word: OCRWord?) -> Bool {
         guard let token = word?.text.lowercased().filter(\.isLetter) else { return false }
         return token.hasPrefix("semest") || token == "smt"
+    }
+
+    /// What OCR makes of a printed colon: ":" itself or a mark it is misread as.
+    static let colonReadings: Set<String> = [":", "1", "|", "l", ";", "i", "!", "+"]
+
+    /// A printed colon as OCR boxes it: one of ``colonReadings``, narrow (under half its height).
+    static func isColonMark(_ word: OCRWord) -> Bool {
+        colonReadings.contains(word.text) && word.box.width * 2 < word.box.height
     }
 }

@@ -47,13 +47,15 @@ extension TranscriptReader {
     /// far from its labels; a colon read with the value, "24" for ": 4", stays with its label).
     static func labelBlocks(_ line: [OCRWord]) -> [[OCRWord]] {
         func colon(_ word: OCRWord) -> Bool {
-            word.text.hasPrefix(":") || [":", "1", "|", "l", ";", "i", "!"].contains(word.text) && word.box.width * 2 < word.box.height
+            word.text.hasPrefix(":") || TranscriptLabelReread.isColonMark(word)
         }
         var parts: [[OCRWord]] = []
         for word in line {
             guard let part = parts.last, let last = part.last else { parts.append([word]); continue }
             let gap = word.box.x - (last.box.x + last.box.width), height = max(last.box.height, word.box.height, 8)
-            let valued = part.firstIndex { $0.text.contains(":") }.map { $0 < part.count - 1 || part[$0].text.count > 1 } ?? false
+            // a colon read as a thin "1" or "|" before the value counts as one ("Nama 1 ALIKA SIHOTANG")
+            let valued = part.firstIndex { $0.text.contains(":") }.map { $0 < part.count - 1 || part[$0].text.count > 1 }
+                ?? part.dropFirst().dropLast().contains(where: colon)
             if gap > height * 3, !colon(word), valued { parts.append([word]) } else { parts[parts.count - 1].append(word) }
         }
         return parts
@@ -100,7 +102,7 @@ extension TranscriptReader {
             rest[colon] = String(rest[colon].dropFirst())
             rest.removeFirst(colon)
         }
-        if rest.count >= 2, [":", "1", "|", "l", ";", "i"].contains(rest[0]) { rest.removeFirst() }
+        if rest.count >= 2, TranscriptLabelReread.colonReadings.contains(rest[0]) { rest.removeFirst() }
         let text = rest.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " :"))
         return text.isEmpty ? nil : text
     }

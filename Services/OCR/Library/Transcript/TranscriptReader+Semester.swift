@@ -21,11 +21,13 @@ extension TranscriptReader {
         return [label] + rest.dropFirst().drop { $0.text == "/" || TranscriptLabelReread.isSemesterLabel($0) }
     }
 
-    /// "Semester : 5", "Semester: VI", "Smt 3" → the number (1…14); nil for "Semester Ganjil".
+    /// "Semester : 5", "Semester: VI", "Smt 3" → the number (1…14); nil for "Semester Ganjil". A
+    /// colon read together with a mark before it ("1:2", "2:4" for ": 4") leaves what follows it.
     static func semesterNumber(_ tokens: [String]) -> Int? {
         let roman = ["I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12, "XIII": 13, "XIV": 14]
         for token in tokens.dropFirst().prefix(3) {
-            let cleaned = token.trimmingCharacters(in: CharacterSet(charactersIn: ":;.()|"))
+            let afterColon = token.split(separator: ":", omittingEmptySubsequences: false).last.map(String.init) ?? token
+            let cleaned = afterColon.trimmingCharacters(in: CharacterSet(charactersIn: ":;.()|"))
             if let number = Int(cleaned) ?? roman[cleaned], (1...14).contains(number) { return number }
             if !cleaned.isEmpty { return nil }
         }
