@@ -17,8 +17,8 @@ enum TranscriptCourseMatch {
     }
 
     /// A row that is not the course but could be it misread: its code one character off the
-    /// wanted code (letters taken for digits aside) or not read at all, or its name a clipped start of the wanted one ("Bah" for "Bahasa Inggris"),
-    /// holding the wanted name whole, or within 30 % edits, never with a different numeral ("Kalkulus I" is not "Kalkulus II").
+    /// wanted code (letters taken for digits aside) or not read at all, its name not read at all, or its name a clipped start of the wanted one ("Bah" for "Bahasa Inggris"),
+    /// holding the wanted name whole, worn (``isWorn(_:of:)``), or within 30 % edits, never with a different numeral ("Kalkulus I" is not "Kalkulus II").
     static func resembling(_ wanted: String, in rows: [CourseRow]) -> CourseRow? {
         let target = normalise(wanted), code = wanted.uppercased().filter { !$0.isWhitespace }
         // a code of letters and digits, or of digits only ("3191043": many campuses number their courses)
@@ -28,12 +28,32 @@ enum TranscriptCourseMatch {
             if isCode, row.code == nil || row.name.uppercased().split(separator: " ").contains(Substring(code)) { return true }
             if let rowCode = row.code?.uppercased(), isCode, distance(folded(rowCode), folded(code)) <= 1 { return true }
             let name = normalise(row.name)
+            // a row whose name OCR lost may be any course
+            if name.isEmpty { return !isCode }
             guard romanSuffix(name) == romanSuffix(target) || romanSuffix(name).isEmpty else { return false }
+            if isWorn(name, of: target) { return true }
             // the wanted name whole inside a longer one ("Etika Profesi / Professional Ethics", or
             // "Basis Data Lanjut" for "Basis Data"): a person tells which
             if !target.isEmpty, " \(name) ".contains(" \(target) ") { return true }
             return (name.count >= 3 && target.hasPrefix(name)) || Double(distance(name, target)) <= 0.3 * Double(max(name.count, target.count))
         }
+    }
+
+    /// A name OCR lost letters of ("o isasi dan arsitek" for "organisasi dan arsitektur komputer"):
+    /// at least half as long as `target`, and at least 90 % of its letters found in order in it
+    /// ("bahasa indonesia" is no worn "bahasa inggris": 9 of 15).
+    static func isWorn(_ name: String, of target: String) -> Bool {
+        let letters = Array(name.filter { $0 != " " }), wanted = Array(target.filter { $0 != " " })
+        guard letters.count * 2 >= wanted.count, !letters.isEmpty else { return false }
+        var previous = Array(repeating: 0, count: wanted.count + 1)
+        for letter in letters {
+            var current = [0]
+            for (j, other) in wanted.enumerated() {
+                current.append(letter == other ? previous[j] + 1 : max(previous[j + 1], current[j]))
+            }
+            previous = current
+        }
+        return Double(previous[wanted.count]) >= 0.9 * Double(letters.count)
     }
 
     /// A code with the letters OCR takes for digits read as those digits ("FISI22" ~ "F15122"),
