@@ -52,6 +52,28 @@ import Testing
         #expect(table.rows.allSatisfy { !$0.name.contains("20") && $0.code?.count == 7 })
     }
 
+    /// A "Smt" column (each course's semester: 1, 1, 2, 3 …) is no SKS column, even where OCR
+    /// lost the SKS header and cells: the rows are then unreadable, never read with the semester
+    /// as their credits. Tesseract's words on a generated photo (dev kappa 4303 #8).
+    @Test func aSemesterColumnIsNoCreditColumn() {
+        let dump = [
+            "No@190,570+22x13 Smt@239,570+31x13 Kode@309,569+42x14 Mata@684,569+42x14 Kuliah@731,569+55x14 a@1107,569+9x14 za@1118,569+13x14 &@1133,569+9x14 Nilai@1168,569+38x14 Bobot@1232,569+48x14",
+            "1@197,605+7x13 1@251,605+6x13 MAT117@294,605+66x13 METODE@387,605+78x13 NUMERIK@470,605+88x13 w@1120,605+9x13 C+@1177,605+22x13 2.30@1240,605+33x13",
+            "2@195,638+9x13 1@250,638+7x13 MATI61@293,638+67x13 ALGORITMA@386,638+114x13 DAN@504,638+41x13 PEMROGRAMAN@550,638+148x13 A@1181,638+14x13 4.00@1241,638+32x13",
+            "3@195,671+8x13 1@250,671+6x13 MAT170@293,671+67x13 GRAFIKA@387,671+83x13 KOMPUTER@475,671+104x13 A@1182,671+13x13 4.00@1241,671+33x13",
+            "4@194,705+9x13 2@248,705+8x13 MAT140@292,705+68x13 JARINGAN@385,705+95x13 KOMPUTER@486,705+104x13 A@1182,705+14x13 4.00@1242,705+32x13",
+            "5@194,738+8x13 2@248,738+8x13 MAT154@292,738+68x13 PENGOLAHAN@386,738+129x13 CITRA@521,738+56x13 DIGITAL@581,738+75x13 A@1187,741+3x4 4.00@1242,738+33x13",
+            "6@193,771+9x14 3@247,771+9x14 MAT236@292,771+67x14 PENDIDIKAN@386,771+116x14 PANCASILA@508,771+104x14 -@1123,772+7x13 B+@1179,772+22x13 3.30@1243,772+33x13",
+            "7@193,805+8x13 3@247,805+8x13 MAT261@291,805+67x13 BAHASA@385,805+78x13 INGGRIS@468,805+75x13 C+@1180,805+22x13 2.30@1243,805+33x13",
+            "8@192,839+9x13 4@246,839+9x13 MAT272@291,838+67x14 MANAJEMEN@385,838+118x14 PROYEK@510,839+75x13 PERANGKAT@590,839+113x13 LUNAK@707,839+66x13 D@1188,840+7x11 1.00@1245,839+32x13",
+            "9@192,872+8x14 4@246,872+8x13 MAT218@290,872+68x14 PRAKTIKUM@385,872+111x14 BASIS@503,872+53x14 DATA@562,872+48x14 B@1189,874+6x10 3.00@1244,872+33x14",
+            "10@188,906+17x13 4@245,906+9x13 MAT213@290,906+67x13 PEMBELAJARAN@384,906+150x13 MESIN@540,906+58x13 B+@1181,906+22x14 3.30@1245,906+33x14",
+        ]
+        let table = TranscriptTable(words: dump.flatMap { $0.split(separator: " ").compactMap(Self.word) }, scale: .indonesian)
+        #expect(table.rows.isEmpty, "\(table.rows.map(\.sks))")
+        #expect(table.unreadableRows == 10)
+    }
+
     static func word(_ token: Substring) -> OCRWord? {
         let parts = token.split(separator: "@")
         let box = parts.count == 2 ? parts[1].split(whereSeparator: { ",+x".contains($0) }).compactMap { Int($0) } : []

@@ -7,7 +7,7 @@ import Foundation
 /// integers and, where the table prints a product column (K×AM, Mutu), the one whose value
 /// times the grade's points is that product on the same row; a column counting 1, 2, 3 down the
 /// rows is the row number; a column of course codes sits left of the names. Header labels only
-/// break ties, and keep letters under another column's label (Kelas) from being taken for grades. Invariant: the columns returned do not overlap, and include SKS, grade and name.
+/// break ties, and keep letters or numbers under another column's label (Kelas, Smt) from being taken for grades or SKS. Invariant: the columns returned do not overlap, and include SKS, grade and name.
 enum TranscriptColumns {
     typealias Header = TranscriptTable.Header
 
@@ -40,8 +40,10 @@ enum TranscriptColumns {
         }
         let columns = clusters(numbers, tolerance: tolerance).filter { lineCount($0) * 2 >= rowLines.count }
         let counting = columns.filter(isRowNumber)
+        // small integers under a label of a column not read (Smt: the semester of each course) are no credits
         let credits = columns.filter { column in
             !isRowNumber(column) && column.filter { TranscriptTable.sksValue($0.word.text) != nil }.count * 5 >= column.count * 4
+                && !labels.contains { $0.column == .other && overlaps($0, span(column)) }
         }
         func products(_ column: [Cell]) -> Int {
             column.filter { cell in
