@@ -29,6 +29,14 @@ import Testing
         #expect(passed.creditTotals.allSatisfy { $0.agrees(with: passed.rows, scale: .indonesian) })
     }
 
+    /// "Jumlah SKS : 45" read "245": more credits than any programme asks is a colon read as a digit.
+    @Test func aTotalWhoseColonWasReadAsADigit() {
+        #expect(CreditTotal.printed(on: ["Jumlah", "SKS", "/", "Total", "Credits", "245"]) == 45)
+        #expect(CreditTotal.printed(on: ["Total", "SKS", ":", "144"]) == 144)
+        let reading = TranscriptReader.reading(words: words(showing: [0, 1, 2, 3], jumlah: 212), scale: .indonesian)
+        #expect(reading.creditTotals.map(\.printed) == [12])
+    }
+
     @Test func aLostRowPutsTheDecisionInDoubt() {
         let reading = TranscriptReader.reading(words: words(showing: [0, 1, 3]), scale: .indonesian)
         #expect(reading.rows.count == 3)

@@ -25,14 +25,18 @@ public struct CreditTotal: Sendable, Equatable {
         }
     }
 
-    /// "Jumlah 21 80,00", "Total SKS : 18": the first whole number (1…300) of a totals line.
+    /// No study programme asks more credits than this (an Indonesian S1 asks 144–160).
+    static let mostCredits = 160
+
+    /// "Jumlah 21 80,00", "Total SKS : 18": the first whole number (1…300) of a totals line. One
+    /// above ``mostCredits`` is its colon read as a digit ("245" for ": 45"): the rest is the total.
     static func printed(on line: [String]) -> Int? {
         let tokens = line.map { $0.lowercased().filter(\.isLetter) }
         guard tokens.contains(where: { ["jumlah", "total", "subtotal", "sks"].contains($0) }) else { return nil }
         return line.lazy.compactMap { token -> Int? in
             let trimmed = token.trimmingCharacters(in: CharacterSet(charactersIn: ":;|()"))
             guard !trimmed.isEmpty, trimmed.allSatisfy(\.isNumber), let value = Int(trimmed), (1...300).contains(value) else { return nil }
-            return value
+            return value > mostCredits ? Int(trimmed.dropFirst()).flatMap { $0 > 0 ? $0 : nil } : value
         }.first
     }
 
