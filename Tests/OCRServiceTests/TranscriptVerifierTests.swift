@@ -76,6 +76,14 @@ import Testing
             TranscriptReading(student: Student(name: "X", nim: "1"), rows: unnamed, ipkPrinted: 3.31, semester: 4),
             TranscriptRequirements(minIPK: nil, courses: [CourseRequirement(name: "Bahasa Inggris", minGrade: "B")]))
         #expect(result.eligible == .needsReview, "\(result.reasons)")
+        // names that share a word differ where they differ: another course, not a misreading
+        #expect(TranscriptCourseMatch.resembling("Pendidikan Agama", in: [CourseRow(code: "MKU3", name: "Pendidikan Pancasila", sks: 2, grade: "A")]) == nil)
+        #expect(TranscriptCourseMatch.resembling("Kimia Dasar", in: [CourseRow(code: "KIM1", name: "Kirnia Dasar", sks: 2, grade: "A")]) != nil)
+        // a period column read for the names: "Gasal" on every row of the first semester
+        let periods = ["Gasal", "Gasal", "Gasal", "Genap"].enumerated().map { CourseRow(code: "TSP11\($0.offset)2", name: $0.element, sks: 2, grade: "A") }
+        #expect(TranscriptCourseMatch.resembling("Menggambar Teknik", in: periods) != nil)
+        let retaken = rows + [CourseRow(code: "MAT101", name: "Kalkulus I", sks: 3, grade: "A")]
+        #expect(TranscriptCourseMatch.resembling("Menggambar Teknik", in: retaken) == nil)
         #expect(TranscriptVerifier().verify(reading(printed: 3.27), TranscriptRequirements(minIPK: nil, courses: [
             CourseRequirement(name: "Bahasa Inggris", minGrade: "B")])).eligible == .notEligible)
     }

@@ -17,12 +17,17 @@ enum TranscriptCourseMatch {
     }
 
     /// A row that is not the course but could be it misread: its code one character off the
-    /// wanted code (letters taken for digits aside) or not read at all, its name not read at all, or its name a clipped start of the wanted one ("Bah" for "Bahasa Inggris"),
+    /// wanted code (letters taken for digits aside) or not read at all, its name not read at all or
+    /// shared by three rows, or its name a clipped start of the wanted one ("Bah" for "Bahasa Inggris"),
     /// holding the wanted name whole, worn (``isWorn(_:of:)``), or within 30 % edits, never with a different numeral ("Kalkulus I" is not "Kalkulus II").
     static func resembling(_ wanted: String, in rows: [CourseRow]) -> CourseRow? {
         let target = normalise(wanted), code = wanted.uppercased().filter { !$0.isWhitespace }
         // a code of letters and digits, or of digits only ("3191043": many campuses number their courses)
         let isCode = code.contains(where: \.isNumber) && (code.contains(where: \.isLetter) || code.count >= 4 && code.allSatisfy(\.isNumber))
+        // one name on three rows or more ("Gasal", "Genap": a period column read for the names) tells
+        // the names were not read; a course retaken repeats its name once
+        let counts = Dictionary(rows.map { (normalise($0.name), 1) }, uniquingKeysWith: +)
+        if !isCode, let repeated = rows.first(where: { (counts[normalise($0.name)] ?? 0) >= 3 }) { return repeated }
         return rows.first { row in
             // a row whose code was not read (or was read into its name) may be the one a code names
             if isCode, row.code == nil || row.name.uppercased().split(separator: " ").contains(Substring(code)) { return true }
@@ -35,8 +40,19 @@ enum TranscriptCourseMatch {
             // the wanted name whole inside a longer one ("Etika Profesi / Professional Ethics", or
             // "Basis Data Lanjut" for "Basis Data"): a person tells which
             if !target.isEmpty, " \(name) ".contains(" \(target) ") { return true }
-            return (name.count >= 3 && target.hasPrefix(name)) || Double(distance(name, target)) <= 0.3 * Double(max(name.count, target.count))
+            return (name.count >= 3 && target.hasPrefix(name))
+                || Double(distance(name, target)) <= 0.3 * Double(max(name.count, target.count)) && nearWhereTheyDiffer(name, target)
         }
+    }
+
+    /// The words two names do not share at their start and end within 40 % edits of each other:
+    /// "pendidikan agama" is no misread "pendidikan pancasila" ("agama"/"pancasila"), "kirnia dasar" is "kimia dasar".
+    static func nearWhereTheyDiffer(_ one: String, _ other: String) -> Bool {
+        var first = one.split(separator: " "), second = other.split(separator: " ")
+        while let word = first.first, word == second.first { first.removeFirst(); second.removeFirst() }
+        while let word = first.last, word == second.last { first.removeLast(); second.removeLast() }
+        let left = first.joined(separator: " "), right = second.joined(separator: " ")
+        return Double(distance(left, right)) <= 0.4 * Double(max(left.count, right.count, 1))
     }
 
     /// A name OCR lost letters of ("o isasi dan arsitek" for "organisasi dan arsitektur komputer"):
