@@ -57,4 +57,15 @@ import Testing
         words += line(262, [("ACC103", 40), ("Matematika Ekonomi", 200), ("3", 900), ("A", 1000)])
         #expect(TranscriptReader.reading(words: words, scale: .indonesian).semester == expected)
     }
+
+    /// Every colon lost: the semester label far right of the NIM still starts its own block.
+    @Test func aSemesterLabelRightOfAValueWithoutColons() {
+        var words = line(100, [("Nama Mahasiswa", 119), ("CATURANGGA MANSUR", 300), ("Program Studi", 760), ("Agroteknologi", 941)])
+        words += line(140, [("NIM", 119), ("17.24.129.26", 302), ("Semester", 756), ("5", 942)])
+        words += line(220, [("Kode", 40), ("Mata Kuliah", 200), ("SKS", 900), ("Nilai", 1000)])
+        words += line(262, [("ACC103", 40), ("Matematika Ekonomi", 200), ("3", 900), ("A", 1000)])
+        let reading = TranscriptReader.reading(words: words, scale: .indonesian)
+        #expect(reading.semester == 5)
+        #expect(reading.student.nim == "17.24.129.26")
+    }
 }

@@ -56,7 +56,10 @@ extension TranscriptReader {
             // a colon read as a thin "1" or "|" before the value counts as one ("Nama 1 ALIKA SIHOTANG")
             let valued = part.firstIndex { $0.text.contains(":") }.map { $0 < part.count - 1 || part[$0].text.count > 1 }
                 ?? part.dropFirst().dropLast().contains(where: colon)
-            if gap > height * 3, !colon(word), valued { parts.append([word]) } else { parts[parts.count - 1].append(word) }
+            // a semester label far right of a label and its value starts the right-hand block even where
+            // OCR lost every colon ("NIM 17.24.129.26      Semester 5")
+            let semester = part.count >= 2 && TranscriptLabelReread.isSemesterLabel(word)
+            if gap > height * 3, !colon(word), valued || semester { parts.append([word]) } else { parts[parts.count - 1].append(word) }
         }
         return parts
     }
