@@ -7,19 +7,23 @@ import Testing
 @Suite struct TranscriptStudentBlockTests {
     func line(_ y: Int, _ cells: [(String, Int)]) -> [OCRWord] { TranscriptTableTests().line(y, cells) }
 
+    /// A one-row course table under the student block.
+    var table: [OCRWord] {
+        line(220, [("Kode", 40), ("Mata Kuliah", 200), ("SKS", 900), ("Nilai", 1000)])
+            + line(262, [("ACC103", 40), ("Matematika Ekonomi", 200), ("3", 900), ("A", 1000)])
+    }
+
     @Test func theSemesterOfARightHandColumnWithoutColonsIsRead() {
         var words = line(100, [("Nama Mahasiswa / Name", 40), ("Umi Hutapea", 420), ("Fakultas / Faculty", 760), ("Ekonomi", 1100)])
         words += line(140, [("Tempat, Tgl. Lahir / Place, Date of Birth", 40), ("Magelang, 6 Desember 2003", 520), ("Semester / Semester", 900), ("8", 1200)])
-        words += line(220, [("Kode", 40), ("Mata Kuliah", 200), ("SKS", 900), ("Nilai", 1000)])
-        words += line(262, [("ACC103", 40), ("Matematika Ekonomi", 200), ("3", 900), ("A", 1000)])
+        words += table
         let reading = TranscriptReader.reading(words: words, scale: .indonesian)
         #expect(reading.semester == 8)
     }
 
     @Test func aTranslatedSemesterLabelWithItsColon() {
         var words = line(100, [("No. Mahasiswa / Student ID", 40), (": H482017026", 420), ("Semester / Semester", 760), (":", 1100), ("7", 1120)])
-        words += line(220, [("Kode", 40), ("Mata Kuliah", 200), ("SKS", 900), ("Nilai", 1000)])
-        words += line(262, [("ACC103", 40), ("Matematika Ekonomi", 200), ("3", 900), ("A", 1000)])
+        words += table
         #expect(TranscriptReader.reading(words: words, scale: .indonesian).semester == 7)
     }
 
@@ -30,8 +34,7 @@ import Testing
         var words = line(100, [("Nama", 80), ("Rahmat Yuliarti", 216), ("Fakultas", 950), ("Sains", 1146)]) + [colon(200, 100), colon(1130, 100)]
         words += line(130, [("NIM", 80), ("2022122802", 216), ("Dosen Wali", 950), ("Ir. Umay", 1146)]) + [colon(200, 130), colon(1130, 130)]
         words += line(160, [("Prodi", 80), ("Informatika", 216), ("Semester", 950), ("11", 1130)]) + [colon(200, 160)]
-        words += line(220, [("Kode", 40), ("Mata Kuliah", 200), ("SKS", 900), ("Nilai", 1000)])
-        words += line(262, [("ACC103", 40), ("Matematika Ekonomi", 200), ("3", 900), ("A", 1000)])
+        words += table
         #expect(TranscriptReader.reading(words: words, scale: .indonesian).semester == 1)
     }
 
@@ -42,8 +45,7 @@ import Testing
         let one = OCRWord(text: mark, box: Box(x: 358, y: 104, width: 4, height: 14), confidence: 0.6)
         var words = line(100, [("Nama", 166)]) + [one] + line(100, [("ALIKA SIHOTANG", 367), ("Semester", 767), (":2", 937)])
         words += line(140, [("NPM", 170), (":", 358), ("F1E017154", 368), ("Angkatan", 770), (":2017", 936)])
-        words += line(220, [("Kode", 40), ("Mata Kuliah", 200), ("SKS", 900), ("Nilai", 1000)])
-        words += line(262, [("ACC103", 40), ("Matematika Ekonomi", 200), ("3", 900), ("A", 1000)])
+        words += table
         let reading = TranscriptReader.reading(words: words, scale: .indonesian)
         #expect(reading.semester == 2)
         #expect(reading.student.name == "ALIKA SIHOTANG")
@@ -53,8 +55,7 @@ import Testing
     @Test(arguments: [("2:4", 4), ("1:2", 2)])
     func aColonJoinedToAMarkBeforeIt(value: String, expected: Int) {
         var words = line(100, [("Nama", 80), (":", 200), ("Titi Utami", 216), ("Semester", 776), (value, 958)])
-        words += line(220, [("Kode", 40), ("Mata Kuliah", 200), ("SKS", 900), ("Nilai", 1000)])
-        words += line(262, [("ACC103", 40), ("Matematika Ekonomi", 200), ("3", 900), ("A", 1000)])
+        words += table
         #expect(TranscriptReader.reading(words: words, scale: .indonesian).semester == expected)
     }
 
@@ -62,8 +63,7 @@ import Testing
     @Test func aSemesterLabelRightOfAValueWithoutColons() {
         var words = line(100, [("Nama Mahasiswa", 119), ("CATURANGGA MANSUR", 300), ("Program Studi", 760), ("Agroteknologi", 941)])
         words += line(140, [("NIM", 119), ("17.24.129.26", 302), ("Semester", 756), ("5", 942)])
-        words += line(220, [("Kode", 40), ("Mata Kuliah", 200), ("SKS", 900), ("Nilai", 1000)])
-        words += line(262, [("ACC103", 40), ("Matematika Ekonomi", 200), ("3", 900), ("A", 1000)])
+        words += table
         let reading = TranscriptReader.reading(words: words, scale: .indonesian)
         #expect(reading.semester == 5)
         #expect(reading.student.nim == "17.24.129.26")

@@ -24,7 +24,7 @@ import omicron_catalogue as oc
 import omicron_style as ost
 from khs_files import write_document
 from xi_khs import _legible_level as legible_level
-from xi_requirements import requirements
+from xi_requirements import requirements, tampered_ipk
 
 SHARES = {"eligible": 4, "not_eligible": 3, "needs_review": 3}
 
@@ -107,9 +107,7 @@ def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gra
     outcome = _outcome(seed, index)
     tampered = None
     if outcome == "needs_review":
-        shift = rng.uniform(0.15, 0.6)
-        upward = printed + shift <= 4.0 and (printed - shift < 0.0 or rng.random() < 0.65)
-        printed = round(printed + shift if upward else printed - shift, 2)
+        printed = tampered_ipk(rng, printed, 0.65)
         tampered = "ipk"
     ips = {s: ost.half_up(ost.mean([r for r in rows if r["semester"] == s])) for s in range(1, shown + 1)}
     name = fake.name()

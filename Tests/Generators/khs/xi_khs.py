@@ -19,7 +19,7 @@ from faker import Faker
 import xi_style as xs
 from degrade import degrade
 from khs_files import write_document
-from xi_requirements import requirements
+from xi_requirements import requirements, tampered_ipk
 
 SMALLEST = 8.0  # px of a body font's em on the final image
 
@@ -104,9 +104,7 @@ def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gra
     outcome = _outcome(seed, index)
     tampered = None
     if outcome == "needs_review":
-        delta = rng.uniform(0.15, 0.6)
-        up = printed + delta <= 4.0 and (printed - delta < 0 or rng.random() < 0.6)
-        printed = round(printed + delta if up else printed - delta, 2)
+        printed = tampered_ipk(rng, printed, 0.6)
         tampered = "ipk"
     last = [r for r in rows if r["semester"] == shown]
     ips = sum(r["sks"] * r["point"] for r in last) / sum(r["sks"] for r in last)

@@ -8,6 +8,14 @@ at least 0.03 above, a later semester, or a course not taken)."""
 THRESHOLDS = [2.0, 2.5, 2.75, 3.0, 3.25, 3.5, 3.75]
 
 
+def tampered_ipk(rng, printed, up_chance):
+    """The printed IPK of a tampered (needs_review) document: moved 0.15-0.6, upward with chance
+    `up_chance` where that stays within 0-4."""
+    shift = rng.uniform(0.15, 0.6)
+    upward = printed + shift <= 4.0 and (printed - shift < 0.0 or rng.random() < up_chance)
+    return round(printed + shift if upward else printed - shift, 2)
+
+
 def _key(rng, row):
     draw = rng.random()
     return row["code"] if draw < 0.3 else row["name"].lower() if draw < 0.45 else row["name"]
