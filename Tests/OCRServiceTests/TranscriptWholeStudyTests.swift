@@ -96,4 +96,19 @@ import Testing
         #expect(table.rows.map(\.name) == courses.map(\.1))
         #expect(table.unreadableRows == 0)
     }
+
+    /// A bilingual table with its cells level with the name: the long names' English lines look
+    /// like their wrapped rest, but the short names have one too, so none is (dev nu 4301 #7).
+    @Test func aTranslationUnderEveryNameIsNoContinuation() {
+        var words = line(220, [("Kode", 100), ("Mata Kuliah", 280), ("Nilai", 1100), ("SKS", 1300)])
+        let courses = [("UNV-1201", "Bahasa Inggris", "English"), ("UNV-1202", "Pendidikan Agama", "Religious Education"),
+                       ("HK-1204", "Ilmu Negara", "Theory of the State"), ("HK-1305", "Pengantar Hukum Indonesia", "Introduction to Indonesian Law"),
+                       ("MKU-101", "Kalkulus", "Calculus")]
+        for (index, course) in courses.enumerated() {
+            let top = 260 + 80 * index
+            words += line(top, [(course.0, 100), (course.1, 280), ("A", 1110), ("2", 1300)]) + line(top + 33, [(course.2, 280)])
+        }
+        let table = TranscriptTable(words: words, scale: .indonesian)
+        #expect(table.rows.map(\.name) == courses.map(\.1))
+    }
 }

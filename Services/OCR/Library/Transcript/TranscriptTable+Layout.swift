@@ -66,10 +66,14 @@ extension TranscriptTable {
     /// line beside cells that were set between two lines joined to them, the name's second line
     /// (an English title) passed over. A line that looks like a course row but does not read
     /// whole is unreadable; after the last row read, only a line with a course code or a row
-    /// number is (signatures and notes under the table are no rows).
-    static func read(_ lines: [[OCRWord]], _ layout: Layout, scale: GradeScale) -> Body {
+    /// number is (signatures and notes under the table are no rows). A bilingual table prints a
+    /// translation line under every name: where three or more such lines stand under names too
+    /// short to wrap, and at least as many as seemed to wrap, none is taken as the rest of a name
+    /// (a narrow column of wrapped names has few lines under its short names).
+    static func read(_ lines: [[OCRWord]], _ layout: Layout, scale: GradeScale, translated: Bool = false) -> Body {
+        let table = scale
         let scale = layout.lettersOnly ? GradeScale(points: scale.points, acceptsNumeric: false) : scale
-        var body = Body(), between = 0, trailing = 0, waiting: [OCRWord]?, lastTotal = 0
+        var body = Body(), between = 0, trailing = 0, waiting: [OCRWord]?, lastTotal = 0, wraps = 0, underShort = 0
         // the last row read (its line) and the name lines after it that continue its name
         var previous: [OCRWord]?, wrapped: [[OCRWord]] = []
         let nameRight = nameRight(lines[layout.start...], headers: layout.headers, scale: scale)
@@ -107,9 +111,11 @@ extension TranscriptTable {
                 waiting = nil
                 closeWrap()
             } else {
-                if let above = wrapped.last ?? previous, continues(above, with: line, headers: layout.headers, nameRight: nameRight) {
+                if !translated, let above = wrapped.last ?? previous, continues(above, with: line, headers: layout.headers, nameRight: nameRight) {
+                    if wrapped.isEmpty { wraps += 1 }
                     wrapped.append(line)
                 } else {
+                    if previous != nil, wrapped.isEmpty, !line.isEmpty, nameWords(line, headers: layout.headers).count == line.count { underShort += 1 }
                     closeWrap()
                 }
                 waiting = line
@@ -117,6 +123,7 @@ extension TranscriptTable {
         }
         closeWrap()
         body.unreadable += trailing
+        if !translated, wraps > 0, underShort >= 3, underShort >= wraps { return read(lines, layout, scale: table, translated: true) }
         return body
     }
 
