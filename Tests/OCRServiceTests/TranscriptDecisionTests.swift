@@ -56,7 +56,8 @@ import Testing
         #expect(merged.unreadableRows == 1 && merged.semester == 3)
     }
 
-    @Test(arguments: [(["Semester", ":", "5"], 5), (["Semester", ":VI"], 6), (["Smt", "3"], 3), (["Semester", "Ganjil", "7"], nil), (["Semester", ":", "40"], nil)])
+    @Test(arguments: [(["Semester", ":", "5"], 5), (["Semester", ":VI"], 6), (["Smt", "3"], 3), (["Semester", "Ganjil", "7"], nil), (["Semester", ":", "40"], nil),
+        (["Semester", "Ganjil", "2023/2024"], nil)])
     func semesterNumbers(tokens: [String], expected: Int?) {
         #expect(TranscriptReader.semesterNumber(tokens) == expected)
     }

