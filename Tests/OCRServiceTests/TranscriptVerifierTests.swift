@@ -88,6 +88,12 @@ import Testing
             CourseRequirement(name: "Bahasa Inggris", minGrade: "B")])).eligible == .notEligible)
     }
 
+    /// A dotted numeric code ("20.4.013") is a code: a row whose code was not read may be it.
+    @Test func aDottedNumericCodeIsACode() {
+        let unread = [CourseRow(code: nil, name: "Perencanaan Pembelajaran Biologi", sks: 3, grade: "2.75")]
+        #expect(TranscriptCourseMatch.resembling("20.4.013", in: unread) != nil)
+    }
+
     @Test func aNumericCodeNotReadAsACodeIsForAPerson() {
         let rows = [CourseRow(code: nil, name: "3191043 Kalkulus I", sks: 3, grade: "A"), CourseRow(code: "MAT102", name: "Fisika", sks: 2, grade: "A")]
         let reading = TranscriptReading(student: Student(name: "X", nim: "1"), rows: rows, ipkPrinted: 4.0)

@@ -23,7 +23,9 @@ enum TranscriptCourseMatch {
     static func resembling(_ wanted: String, in rows: [CourseRow]) -> CourseRow? {
         let target = normalise(wanted), code = wanted.uppercased().filter { !$0.isWhitespace }
         // a code of letters and digits, or of digits only ("3191043": many campuses number their courses)
-        let isCode = code.contains(where: \.isNumber) && (code.contains(where: \.isLetter) || code.count >= 4 && code.allSatisfy(\.isNumber))
+        // (dots and dashes aside: "20.4.013", "MPK-204")
+        let characters = code.filter { $0.isLetter || $0.isNumber }
+        let isCode = characters.contains(where: \.isNumber) && (characters.contains(where: \.isLetter) || characters.count >= 4 && characters.allSatisfy(\.isNumber))
         // one name on three rows or more ("Gasal", "Genap": a period column read for the names) tells
         // the names were not read; a course retaken repeats its name once
         let counts = Dictionary(rows.map { (normalise($0.name), 1) }, uniquingKeysWith: +)
