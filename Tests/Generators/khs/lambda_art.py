@@ -8,6 +8,16 @@ from PIL import Image, ImageDraw
 SUPER = 4
 
 
+def cog_outline(centre, d, teeth, outer, inner):
+    """The outline of a cog of `teeth` teeth around `centre`: radii `outer` and `inner` times `d`."""
+    points = []
+    for k in range(teeth * 4):
+        a = 2 * math.pi * k / (teeth * 4)
+        r = d * (outer if (k // 2) % 2 == 0 else inner)
+        points.append((centre + math.cos(a) * r, centre + math.sin(a) * r))
+    return points
+
+
 def logo(rng, size, colour, accent):
     d = size * SUPER
     image = Image.new("RGBA", (d, d), (0, 0, 0, 0))
@@ -15,12 +25,7 @@ def logo(rng, size, colour, accent):
     c = d / 2
     if rng.random() < 0.5:  # cog ring
         teeth = rng.choice([12, 16, 20])
-        points = []
-        for k in range(teeth * 4):
-            a = 2 * math.pi * k / (teeth * 4)
-            r = d * (0.5 if (k // 2) % 2 == 0 else 0.43)
-            points.append((c + math.cos(a) * r, c + math.sin(a) * r))
-        draw.polygon(points, fill=colour)
+        draw.polygon(cog_outline(c, d, teeth, 0.5, 0.43), fill=colour)
         draw.ellipse((d * 0.14, d * 0.14, d * 0.86, d * 0.86), fill=(255, 255, 255, 255))
         draw.ellipse((d * 0.18, d * 0.18, d * 0.82, d * 0.82), outline=colour, width=d // 60)
         # flame over an open book

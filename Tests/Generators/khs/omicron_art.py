@@ -2,12 +2,12 @@
 written born-digital), the polytechnic's cog-wheel logo, faux small capitals for English headings,
 text fitted into a ruled cell, and the signature block with its NIP (the signature and stamp
 pictures are kappa's, kappa_art.py)."""
-import math
 
 from PIL import Image, ImageDraw
 
 import kappa_art
 import omicron_style as ost
+from lambda_art import cog_outline
 from canvas import Canvas
 from sheet_fonts import Fonts
 
@@ -42,12 +42,7 @@ def cog(rng, diameter, colour):
     image = Image.new("RGBA", (d, d), (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)
     c, teeth = d / 2, rng.choice([10, 12, 14])
-    outline = []
-    for k in range(teeth * 4):
-        a = 2 * math.pi * k / (teeth * 4)
-        r = d * (0.49 if (k // 2) % 2 == 0 else 0.40)
-        outline.append((c + math.cos(a) * r, c + math.sin(a) * r))
-    draw.polygon(outline, fill=colour)
+    draw.polygon(cog_outline(c, d, teeth, 0.49, 0.40), fill=colour)
     draw.ellipse((c - d * 0.31, c - d * 0.31, c + d * 0.31, c + d * 0.31), fill=(255, 255, 255, 255))
     draw.ellipse((c - d * 0.27, c - d * 0.27, c + d * 0.27, c + d * 0.27), outline=colour, width=d // 60)
     accent = rng.choice([(215, 160, 30, 255), (200, 40, 40, 255), (30, 90, 170, 255)])
