@@ -13,10 +13,9 @@ layouts (rows carry the name as printed; the English line of a bilingual row is 
 import random
 from decimal import ROUND_DOWN, Decimal
 
-from faker import Faker
 
 import kappa_style as ks
-from khs_files import write_document
+from khs_files import document_start, write_document
 from generate_khs import SCALES, grade_text, requirements
 from kappa_document import surroundings
 from kappa_sheet import render
@@ -72,11 +71,7 @@ def _raise(row, point, total):
 
 
 def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gray=False):
-    rng = random.Random(f"kappa-{seed}-{index}")
-    style = ks.draw_style(rng)
-    fake = Faker("id_ID")
-    fake.seed_instance(rng.randint(0, 2**31))
-    paged = pdf or text_pdf
+    rng, style, fake, paged = document_start("kappa", seed, index, ks.draw_style, pdf, text_pdf)
     count = rng.randint(15, 24) if paged else rng.randint(8, 13)
     shown = rng.randint(3, min(7, count // 3)) if paged else rng.randint(2, min(6, count // 2))
     semester = min(8, shown + rng.choice([0, 1]))

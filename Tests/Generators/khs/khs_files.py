@@ -5,10 +5,24 @@ born-digital PDF with a text layer; the truth JSON beside it with the keys khs-b
 
 import json
 import os
+import random
 import time
+
+from faker import Faker
 
 import textpdf
 from degrade import degrade
+
+
+def document_start(layout, seed, index, draw_style, pdf, text_pdf):
+    """What every layout's document begins with, in this order so a seed keeps giving the same
+    document: its random generator, its style (`draw_style(rng)`), an Indonesian Faker seeded from
+    it, and whether it is paged (a PDF or a text PDF)."""
+    rng = random.Random(f"{layout}-{seed}-{index}")
+    style = draw_style(rng)
+    fake = Faker("id_ID")
+    fake.seed_instance(rng.randint(0, 2**31))
+    return rng, style, fake, pdf or text_pdf
 
 
 def write_document(out, layout, index, canvases, rng, *, paged, text_pdf, gray, level, pdf_quality,

@@ -20,10 +20,9 @@ import random
 import time
 from decimal import Decimal
 
-from faker import Faker
 
 import lambda_style as ls
-from khs_files import write_document
+from khs_files import document_start, write_document
 from generate_khs import SCALES, requirements
 from kappa import _cut
 from lambda_document import block, surroundings
@@ -83,11 +82,7 @@ def _cells(style, row, number):
 
 
 def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gray=False):
-    rng = random.Random(f"lambda-{seed}-{index}")
-    style = ls.draw_style(rng)
-    fake = Faker("id_ID")
-    fake.seed_instance(rng.randint(0, 2**31))
-    paged = pdf or text_pdf
+    rng, style, fake, paged = document_start("lambda", seed, index, ls.draw_style, pdf, text_pdf)
     shown = rng.randint(2, 5) if paged else rng.choices([1, 2, 3], [25, 45, 30])[0]
     entry = rng.randint(2019, 2025 - (shown + 1) // 2)
     # a photo of the all-semesters page may name the semester under way; a single sheet names its own

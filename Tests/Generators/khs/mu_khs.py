@@ -14,12 +14,11 @@ wrapped in its cell joined with one space)."""
 import random
 from decimal import Decimal
 
-from faker import Faker
 
 import mu_style as ms
 from generate_khs import SCALES
 from kappa import _cut
-from khs_files import write_document
+from khs_files import document_start, write_document
 from mu_document import surroundings
 from mu_requirements import requirements
 from mu_sheet import render
@@ -79,11 +78,7 @@ def _tamper(rng, rows, style, total, outcome):
 
 
 def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gray=False):
-    rng = random.Random(f"mu-{seed}-{index}")
-    style = ms.draw_style(rng)
-    fake = Faker("id_ID")
-    fake.seed_instance(rng.randint(0, 2**31))
-    paged = pdf or text_pdf
+    rng, style, fake, paged = document_start("mu", seed, index, ms.draw_style, pdf, text_pdf)
     shown = rng.randint(6, 8) if paged else rng.randint(2, 4)
     semester = min(8, shown + (1 if rng.random() < 0.35 else 0))
     entry = rng.randint(2017, 2025 - (semester + 1) // 2)

@@ -17,12 +17,11 @@ of the other layouts (khs_files.py), rows in print order with names as printed."
 import random
 from decimal import Decimal
 
-from faker import Faker
 
 import nu_catalogue as cat
 import nu_style as ns
 from generate_khs import SCALES
-from khs_files import write_document
+from khs_files import document_start, write_document
 from nu_document import surroundings
 from nu_requirements import requirements
 from nu_landscape import render as landscape
@@ -84,11 +83,7 @@ def _style(rng, index):
 
 
 def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gray=False):
-    rng = random.Random(f"nu-{seed}-{index}")
-    style = _style(rng, index)
-    fake = Faker("id_ID")
-    fake.seed_instance(rng.randint(0, 2**31))
-    paged = pdf or text_pdf
+    rng, style, fake, paged = document_start("nu", seed, index, lambda rng: _style(rng, index), pdf, text_pdf)
     if paged:
         shown = rng.randint(4, 6) if style["family"] == "bilingual" else rng.randint(5, 8)
     else:

@@ -18,11 +18,10 @@ family)."""
 import datetime
 import random
 
-from faker import Faker
 
 import omicron_catalogue as oc
 import omicron_style as ost
-from khs_files import write_document
+from khs_files import document_start, write_document
 from xi_khs import _legible_level as legible_level
 from xi_requirements import requirements, tampered_ipk
 
@@ -90,11 +89,8 @@ def _chunks(rng, style, rows, paged):
 
 
 def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gray=False):
-    rng = random.Random(f"omicron-{seed}-{index}")
-    style = ost.draw_style(rng, ost.FAMILIES[(index - 1) % len(ost.FAMILIES)])
-    fake = Faker("id_ID")
-    fake.seed_instance(rng.randint(0, 2**31))
-    paged = pdf or text_pdf
+    family = ost.FAMILIES[(index - 1) % len(ost.FAMILIES)]
+    rng, style, fake, paged = document_start("omicron", seed, index, lambda rng: ost.draw_style(rng, family), pdf, text_pdf)
     most = 6 if style["degree"] == "D3" else 8
     shown = min(most, rng.randint(5, 8)) if paged else rng.randint(2, 4)
     semester = min(most, shown + (1 if rng.random() < 0.35 else 0))

@@ -14,11 +14,10 @@ import math
 import random
 from decimal import ROUND_HALF_UP, Decimal
 
-from faker import Faker
 
 import xi_style as xs
 from degrade import degrade
-from khs_files import write_document
+from khs_files import document_start, write_document
 from xi_requirements import requirements, tampered_ipk
 
 SMALLEST = 8.0  # px of a body font's em on the final image
@@ -87,11 +86,7 @@ def _legible_level(canvases, rng, level, size):
 
 
 def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gray=False):
-    rng = random.Random(f"xi-{seed}-{index}")
-    style = xs.draw_style(rng)
-    fake = Faker("id_ID")
-    fake.seed_instance(rng.randint(0, 2**31))
-    paged = pdf or text_pdf
+    rng, style, fake, paged = document_start("xi", seed, index, xs.draw_style, pdf, text_pdf)
     shown = rng.randint(5, 8) if paged else rng.randint(2, 4) + (1 if style["family"] == "twoup" else 0)
     semester = min(8, shown + (1 if rng.random() < 0.4 else 0))
     entry = rng.randint(2018, 2025 - (semester + 1) // 2)

@@ -15,10 +15,9 @@ a course name wrapped onto two lines is joined with one space.
 import random
 from decimal import Decimal
 
-from faker import Faker
 
 import zeta_style as zs
-from khs_files import write_document
+from khs_files import document_start, write_document
 from generate_khs import SCALES, requirements
 from kappa import _cut, _tamper
 from zeta_document import surroundings
@@ -71,11 +70,7 @@ def _order(style, rows):
 
 
 def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gray=False):
-    rng = random.Random(f"zeta-{seed}-{index}")
-    style = zs.draw_style(rng)
-    fake = Faker("id_ID")
-    fake.seed_instance(rng.randint(0, 2**31))
-    paged = pdf or text_pdf
+    rng, style, fake, paged = document_start("zeta", seed, index, zs.draw_style, pdf, text_pdf)
     shown = 8 if style["graduated"] else rng.randint(5, 7) if paged else rng.randint(2, 7)
     count = rng.randint(36, 52) if paged else rng.randint(max(14, 2 * shown), 28 if shown > 4 else 20)
     semester = shown if style["graduated"] else min(8, shown + rng.choice([0, 1]))
