@@ -54,4 +54,24 @@ import Testing
         let words = page().filter { $0.box.x < 950 }
         #expect(TranscriptPDFSideBySide.tables(words) == [words])
     }
+
+    /// Codes printed left of their centred "Kode" label, and a group heading ("MATA KULIAH
+    /// PILIHAN") in the left table only, with the right table running on below it: the right
+    /// table keeps its codes and its rows after the heading.
+    @Test func theRightTableKeepsItsCodesAndRunsOnPastALeftHeading() {
+        var words = line(260, [("Kode", 130), ("Mata Kuliah", 300), ("SKS", 700), ("Nilai", 780), ("Kode", 930), ("Mata Kuliah", 1100), ("SKS", 1500), ("Nilai", 1580)])
+        words += line(300, [("MATA KULIAH WAJIB", 90)])
+        words += line(340, [("AKT.101", 90), ("Akuntansi Biaya", 300), ("3", 705), ("4.00", 780), ("AKT.201", 890), ("Ekonomi Mikro", 1100), ("2", 1505), ("3.50", 1580)])
+        words += line(380, [("AKT.102", 90), ("Perpajakan", 300), ("2", 705), ("3.25", 780)])
+        words += line(420, [("MATA KULIAH PILIHAN", 90)])
+        words += line(460, [("AKT.301", 90), ("Hukum Bisnis", 300), ("3", 705), ("3.75", 780), ("AKT.401", 890), ("Teori Akuntansi", 1100), ("3", 1505), ("2.75", 1580)])
+        words += line(520, [("Total SKS", 90), ("IPK", 700)]) + line(560, [("13", 100), ("3.48", 700)])
+        let parts = TranscriptPDFSideBySide.tables(words)
+        #expect(parts.count == 2)
+        let right = parts.last ?? []
+        #expect(right.contains { $0.text == "AKT.201" } && right.contains { $0.text == "AKT.401" } && right.contains { $0.text == "Teori" })
+        #expect(!right.contains { $0.text == "Hukum" || $0.text == "IPK" })
+        let reading = TranscriptReading(merging: parts.map { TranscriptReader.reading(words: $0, scale: .indonesian) })
+        #expect(reading.rows.map(\.code) == ["AKT.101", "AKT.102", "AKT.301", "AKT.201", "AKT.401"])
+    }
 }

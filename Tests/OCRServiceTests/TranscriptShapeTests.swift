@@ -99,4 +99,22 @@ import Testing
         #expect(TranscriptReader.studentNumberLabel(["nip"]) == nil)
         #expect(TranscriptReader.studentNumberLabel(["nomor", ""]) == nil)
     }
+
+    /// A letter-style KHS of grade points: no column labels at all, leader dots between a course
+    /// and its "2 SKS", a two-decimal grade point last, semester headings between the groups.
+    /// The numeric grade column is found by its shape and the dots are no part of any name.
+    @Test func aHeaderlessListOfGradePointsWithLeaderDots() {
+        let dots = String(repeating: ". ", count: 20)
+        var words = line(100, [("Semester I (Ganjil 2021/2022)", 90)])
+        let rows = [("BIO1201", "Genetika", "2", "4.00"), ("BIO1202", "Biokimia", "3", "3.75"), ("MKU1203", "Bahasa Inggris", "2", "2.50"),
+                    ("BIO2301", "Anatomi Tumbuhan", "4", "3.00")]
+        for (index, row) in rows.enumerated() {
+            let y = 140 + 40 * index + (index >= 2 ? 40 : 0)
+            if index == 2 { words += line(180 + 40, [("Semester II (Genap 2021/2022)", 90)]) }
+            words += line(y, [("\(index + 1).", 90), (row.0, 160), (row.1 + " " + dots, 300), (row.2 + " SKS", 900), (". . . .", 980), (row.3, 1060)])
+        }
+        let reading = TranscriptReader.reading(words: words, scale: .indonesian)
+        #expect(reading.rows == rows.map { CourseRow(code: $0.0, name: $0.1, sks: Int($0.2) ?? 0, grade: $0.3) })
+        #expect(reading.unreadableRows == 0)
+    }
 }

@@ -20,13 +20,16 @@ enum TranscriptColumns {
     }
 
     /// The columns and the index of the first row line; nil when fewer than three lines have a
-    /// letter grade in one column or no column of SKS beside it.
+    /// grade in one column (a letter, else a two-decimal grade point) or no column of SKS beside it.
     static func inferred(_ lines: [[OCRWord]], scale: GradeScale, labels: [Header] = []) -> (headers: [Header], first: Int)? {
         let heights = lines.flatMap { $0.map(\.box.height) }.sorted()
         guard !heights.isEmpty else { return nil }
         let tolerance = Double(heights[heights.count / 2]) * 0.75
         // a column of letters under a label of another column (Kelas: the class section A, B, C) holds no grades
-        let letters = gradeColumns(lines, scale: scale).filter { column in !labels.contains { $0.column == .other && overlaps($0, span(column)) } }
+        // a page of grade points (no letter column anywhere) has its numeric column of grades
+        let lettered = gradeColumns(lines, scale: scale)
+        let letters = (lettered.isEmpty ? gradeColumns(lines, scale: scale, numeric: true) : lettered)
+            .filter { column in !labels.contains { $0.column == .other && overlaps($0, span(column)) } }
         guard let gradeColumn = letters.max(by: { lineCount($0) < lineCount($1) }) else { return nil }
         var gradeOf: [Int: Cell] = [:]
         let mid = gradeColumn.map(\.centre).reduce(0, +) / Double(gradeColumn.count)

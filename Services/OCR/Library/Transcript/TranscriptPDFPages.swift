@@ -40,13 +40,6 @@ struct TranscriptPDFPages: Sendable {
         return pages
     }
 
-    /// Every page rendered for OCR, text layer or not (the benchmark's diagnostics).
-    func images(_ pdf: [UInt8]) async throws(APIError) -> [[UInt8]] {
-        let poppler = try await checked(pdf).poppler
-        let pages = try await popplerCall { try await poppler.rasterPages(pdf, maxSide: maxSide) }
-        return try pages.map { page throws(APIError) in try Self.png(pnm: page) }
-    }
-
     /// A poppler for a whole PDF of 1…`maxPages` pages, and its page count.
     private func checked(_ pdf: [UInt8]) async throws(APIError) -> (poppler: Poppler, count: Int) {
         guard ContentSniffer.isComplete(pdf, as: .pdf) else { throw APIError.unprocessable("corrupt_pdf", "the PDF is truncated (no end-of-file marker)") }

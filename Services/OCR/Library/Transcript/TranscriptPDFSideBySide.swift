@@ -19,15 +19,21 @@ enum TranscriptPDFSideBySide {
         let header = lines[first..<min(lines.count, first + 3)].filter { repeatStart($0) != nil }
         let heights = words.map(\.box.height).sorted()
         let height = Double(heights[heights.count / 2])
-        guard let cut = header.compactMap({ repeatStart($0) }).min().map({ $0 - height }) else { return [words] }
+        guard let repeated = header.compactMap({ repeatStart($0) }).min() else { return [words] }
+        // the rows may begin left of their labels (a code printed under "Kode" centred): the right
+        // table's rows begin as far left of its labels as the left table's do of theirs
+        let labelStart = Double(lines[first].first?.box.x ?? 0)
+        let rowStarts = lines[(first + 1)...].compactMap { $0.first.map { Double($0.box.x) } }.filter { $0 < repeated }.sorted()
+        let indent = rowStarts.isEmpty ? 0 : max(0, min(labelStart - rowStarts[rowStarts.count / 2], 4 * height))
+        let cut = repeated - indent - height
         var right: [OCRWord] = [], bottom = Double(lines[first].map(\.box.y).min() ?? 0)
         for line in lines[first...] {
             let side = line.filter { Double($0.box.x) >= cut }
-            guard !side.isEmpty else { continue }
-            let top = Double(side.map(\.box.y).min() ?? 0)
+            let top = Double(line.map(\.box.y).min() ?? 0)
+            // the table runs on while either side prints lines (a group heading in the left one)
             if TranscriptTable.endsTable(line) || top - bottom > 4 * height { break }
             right += side
-            bottom = max(bottom, Double(side.map { $0.box.y + $0.box.height }.max() ?? 0))
+            bottom = max(bottom, Double(line.map { $0.box.y + $0.box.height }.max() ?? 0))
         }
         // the labels and at least one line under them
         guard TranscriptTable.rows(of: right).count > header.count else { return [words] }

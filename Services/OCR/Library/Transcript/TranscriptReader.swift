@@ -132,13 +132,19 @@ public struct TranscriptReader: Sendable {
     }
 
     /// The page's word rows as text with x positions, for the benchmark's diagnostics (no personal data is logged by it).
-    /// A PDF's pages are rendered as `read` renders them, each page's rows after a "--- page" line.
+    /// A PDF's pages are taken as `read` takes them (text layer or OCR), each page's rows after a "--- page" line.
     public func debugLines(_ bytes: [UInt8]) async throws -> [String] {
-        let pages = ContentSniffer.kind(of: bytes) == .pdf ? try await pdfPages.images(bytes) : [bytes]
+        let pdf = ContentSniffer.kind(of: bytes) == .pdf
+        let pages = pdf ? try await pdfPages.pages(bytes) : [.image(bytes)]
         var lines: [String] = []
         for (number, page) in pages.enumerated() {
             if pages.count > 1 { lines.append("--- page \(number + 1)") }
-            lines += TranscriptTable.rows(of: try await words(page, scale: scale, onDesk: pages.count == 1 && ContentSniffer.kind(of: bytes) != .pdf)).map { $0.map { "\($0.text)@\($0.box.x),\($0.box.y)+\($0.box.width)x\($0.box.height)" }.joined(separator: " ") }
+            let words: [OCRWord]
+            switch page {
+            case .words(let layer): words = layer
+            case .image(let image): words = try await self.words(image, scale: scale, onDesk: !pdf)
+            }
+            lines += TranscriptTable.rows(of: words).map { $0.map { "\($0.text)@\($0.box.x),\($0.box.y)+\($0.box.width)x\($0.box.height)" }.joined(separator: " ") }
         }
         return lines
     }

@@ -61,17 +61,27 @@ extension TranscriptTable {
 }
 
 extension TranscriptColumns {
-    /// The page's columns of letter grades on at least three lines, left to right.
-    static func gradeColumns(_ lines: [[OCRWord]], scale: GradeScale) -> [[Cell]] {
+    /// The page's columns of letter grades on at least three lines, left to right; with `numeric`,
+    /// of numeric grades instead (two decimals within 0…4: "3.75", "4,00" — a KHS of grade points).
+    static func gradeColumns(_ lines: [[OCRWord]], scale: GradeScale, numeric: Bool = false) -> [[Cell]] {
         let heights = lines.flatMap { $0.map(\.box.height) }.sorted()
         guard !heights.isEmpty else { return [] }
         var grades: [Cell] = []
         for (index, line) in lines.enumerated() {
-            for word in line where word.text.count <= 3 {
-                guard let grade = scale.canonical(word.text), grade.first?.isLetter == true, let points = scale.value(of: grade) else { continue }
+            for word in line where word.text.count <= (numeric ? 4 : 3) {
+                guard let grade = numeric ? numericGrade(word.text, scale: scale) : scale.canonical(word.text),
+                    numeric || grade.first?.isLetter == true, let points = scale.value(of: grade) else { continue }
                 grades.append(Cell(line: index, word: word, value: points))
             }
         }
         return clusters(grades, tolerance: Double(heights[heights.count / 2]) * 0.75).filter { lineCount($0) >= 3 }
+    }
+
+    /// A grade point printed with two decimals ("3.75", "4,00"), canonical; nil for anything else.
+    private static func numericGrade(_ text: String, scale: GradeScale) -> String? {
+        let characters = Array(text)
+        guard scale.acceptsNumeric, characters.count == 4, characters[0].isNumber, ".,".contains(characters[1]),
+            characters[2].isNumber, characters[3].isNumber else { return nil }
+        return scale.canonical(text)
     }
 }
