@@ -126,4 +126,43 @@ import Testing
         unnamed += line(262, [("EKA103", 40), ("Pengantar Akuntansi I", 200), ("Wjb", 770), ("3", 900), ("B", 1000)])
         #expect(TranscriptTable(words: unnamed, scale: .indonesian).rows.map(\.name) == ["Pengantar Akuntansi I"])
     }
+
+    /// "Kredit | Bobot" and "K | NA" with no letter column: the grade points are the grades.
+    /// Beside a letter column, or when a label went unread (it may be the grade's), Bobot is not read.
+    @Test func aGradePointColumnIsTheGradeWhenNoOtherIs() {
+        #expect(TranscriptTable.header(of: line(100, [("Kode", 100), ("Mata Kuliah", 300), ("Kredit", 900), ("Bobot", 1000)])).map(\.column) == [.code, .name, .sks, .grade])
+        #expect(TranscriptTable.header(of: line(100, [("No.", 60), ("MK", 110), ("Nama Mata Kuliah", 300), ("K", 900), ("NA", 960)])).map(\.column) == [.number, .name, .sks, .grade])
+        #expect(TranscriptTable.header(of: line(100, [("Kode", 100), ("Mata Kuliah", 300), ("SKS", 900), ("Nilai", 980), ("Bobot", 1060)])).map(\.column) == [.code, .name, .sks, .grade, .other])
+        #expect(TranscriptTable.header(of: line(100, [("Kode", 100), ("Mata Kuliah", 300), ("SKS", 900), ("NIL4I", 980), ("Bobot", 1060)])).contains { $0.column == .grade && $0.left >= 1060 } == false)
+        var words = line(220, [("Kode", 100), ("Mata Kuliah", 300), ("Kredit", 900), ("Bobot", 1000)])
+        words += line(262, [("MKU.1.01", 100), ("Pendidikan Agama", 300), ("2", 905), ("3.50", 1000)])
+        words += line(302, [("MKB.1.03", 100), ("Logika Informatika", 300), ("3", 905), ("2.75", 1000)])
+        #expect(TranscriptTable(words: words, scale: .indonesian).rows == [
+            CourseRow(code: "MKU.1.01", name: "Pendidikan Agama", sks: 2, grade: "3.50"),
+            CourseRow(code: "MKB.1.03", name: "Logika Informatika", sks: 3, grade: "2.75"),
+        ])
+    }
+
+    /// Codes of digit groups ("33.1.013", "20-4-013") are codes; a date, a decimal and a year are not.
+    @Test func dottedNumericCodesAreCodes() {
+        #expect(TranscriptTable.codeValue("33.1.013") == "33.1.013")
+        #expect(TranscriptTable.codeValue("20-4-013") == "20-4-013")
+        #expect(TranscriptTable.codeValue("11.05.2025") == nil)
+        #expect(TranscriptTable.codeValue("256.80") == nil)
+        #expect(TranscriptTable.codeValue("3.50") == nil)
+    }
+
+    /// Rules typed as text ("------") between the semester groups are no course rows left unread.
+    @Test func typedRulesAreNoRows() {
+        var words = line(220, [("NO", 60), ("KODE MK", 120), ("NAMA MATA KULIAH", 300), ("SKS", 900), ("NILAI", 960), ("BOBOT", 1040)])
+        words += line(250, [(String(repeating: "-", count: 80), 60)])
+        words += line(280, [("1", 60), ("ACC1143", 120), ("MATEMATIKA EKONOMI", 300), ("3", 905), ("B+", 965), ("3.50", 1040)])
+        words += line(310, [(String(repeating: "-", count: 70), 300)])
+        words += line(340, [("JUMLAH SKS : 3 MUTU : 10.50 IPS : 3.50", 300)])
+        words += line(380, [("2", 60), ("ACC1222", 120), ("HUKUM BISNIS", 300), ("2", 905), ("C+", 965), ("2.50", 1040)])
+        words += line(410, [(String(repeating: "=", count: 70), 300)])
+        let table = TranscriptTable(words: words, scale: .indonesian)
+        #expect(table.rows.map(\.grade) == ["B+", "C+"])
+        #expect(table.unreadableRows == 0)
+    }
 }

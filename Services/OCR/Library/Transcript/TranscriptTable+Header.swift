@@ -32,6 +32,13 @@ extension TranscriptTable {
         if named.count >= 3, missing.count == 1, unknown.count == 1, let word = unknown.first {
             headers.append(Header(column: missing[0], left: word.box.x, right: word.box.x + word.box.width))
         }
+        // no grade column but one of grade points ("Kredit | Bobot", "K | NA": a KHS printing 3.50 for a B+): that
+        // column is the grade, when every label was read (an unread one may be the grade's: "NILAI" lost in a photo)
+        let points = line.indices.filter { ["bobot", "am", "na", "point", "points", "weight", "indeks"].contains(tokens[$0]) }
+        if unknown.isEmpty, !headers.contains(where: { $0.column == .grade }), points.count == 1, let word = points.first.map({ line[$0] }),
+            let index = headers.firstIndex(where: { $0.column == .other && $0.left <= word.box.x && word.box.x < $0.right }) {
+            headers[index].column = .grade
+        }
         return withInferredName(headers)
     }
 

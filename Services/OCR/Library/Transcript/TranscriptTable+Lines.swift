@@ -7,9 +7,10 @@ extension TranscriptTable {
     /// typical word height plus 3 % of the gap between them (a keystoned photo slants rows). A
     /// Roman numeral or a colon may overlap the row's last word by half a word height (Tesseract's
     /// box for "Kalkulus" sometimes takes in part of the "I" after it, "Kumulatif" of its ":").
-    /// Leader dots ("Genetika . . . . 2 SKS", a word of dots only) carry nothing and are dropped.
+    /// Leader dots ("Genetika . . . . 2 SKS") and rules typed as text ("-------", "=====") carry
+    /// nothing and are dropped (a rule across the SKS column is no row left unread).
     static func rows(of words: [OCRWord]) -> [[OCRWord]] {
-        let words = words.filter { !isLeader($0.text) }
+        let words = words.filter { !isFiller($0.text) }
         let heights = words.map(\.box.height).sorted()
         let typical = Double(heights.isEmpty ? 20 : heights[heights.count / 2])
         let slope = slope(of: words, typical: typical)
@@ -50,9 +51,9 @@ extension TranscriptTable {
         return abs(median) <= 0.2 ? median : 0
     }
 
-    /// A word of leader dots only: ".", ". . ." read as one word, "……".
-    static func isLeader(_ text: String) -> Bool {
-        !text.isEmpty && text.allSatisfy { ".·…‥".contains($0) }
+    /// A word of leader dots only (".", "……"), or a rule of three or more dashes, equals signs or underscores.
+    static func isFiller(_ text: String) -> Bool {
+        !text.isEmpty && text.allSatisfy { ".·…‥".contains($0) } || text.count >= 3 && text.allSatisfy { "-=_—–~".contains($0) }
     }
 
     static func mean(_ row: [OCRWord]) -> Double { row.map(centreY).reduce(0, +) / Double(max(row.count, 1)) }

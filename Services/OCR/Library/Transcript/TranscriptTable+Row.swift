@@ -59,13 +59,17 @@ extension TranscriptTable {
     }
 
     /// A course code: 4–12 letters and digits with at least one digit (dashes and dots kept), or
-    /// five or more digits alone.
+    /// five or more digits alone, or digit groups parted by two or more dots or dashes ("33.1.013";
+    /// not a date "11.05.2025").
     static func codeValue(_ raw: String) -> String? {
         let trimmed = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .:|'()"))
         guard (4...12).contains(trimmed.count), trimmed.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }) else { return nil }
         if trimmed.contains(where: \.isLetter), trimmed.contains(where: \.isNumber) { return repairCode(trimmed.uppercased()) }
         // campuses that number their courses ("3191043"); a row number never has five digits
-        return trimmed.count >= 5 && trimmed.allSatisfy(\.isNumber) ? trimmed : nil
+        if trimmed.count >= 5 && trimmed.allSatisfy(\.isNumber) { return trimmed }
+        let groups = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "-" }).map(\.count)
+        let date = groups.count == 3 && groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4
+        return groups.count >= 3 && !groups.contains(0) && groups.reduce(0, +) >= 4 && !date ? trimmed : nil
     }
 
     /// A word holding four or more digits in a row (a numeric code read under the name, an
