@@ -84,17 +84,17 @@ public struct TranscriptReader: Sendable {
             var page = Self.prepared(try decoding.decode(bytes), angle: 0, onDesk: onDesk)
             var raw = engine.recognize(page, mode: .auto).lines.flatMap(\.words)
             guard let angle = TranscriptLevel.angle(of: raw) else { return TranscriptLevel.Words(words: Self.words(raw, page: page, engine: engine, scale: scale, headers: headers), angle: 0) }
-            page = TranscriptRuling.removed(TranscriptLevel.rotated(page, by: angle))
+            page = TranscriptLeaders.removed(TranscriptRuling.removed(TranscriptLevel.rotated(page, by: angle)))
             raw = engine.recognize(page, mode: .auto).lines.flatMap(\.words)
             return TranscriptLevel.Words(words: Self.words(raw, page: page, engine: engine, scale: scale, headers: headers), angle: angle)
         }
     }
 
     /// The page as recognised: normalised, the sheet cropped from the desk (a photo's), turned by
-    /// `angle`, its table rules painted out.
+    /// `angle`, its table rules and leader dots painted out.
     static func prepared(_ image: Pix, angle: Double, onDesk: Bool = true) -> Pix {
         let normalised = ReceiptImage(image, widthRange: 1500...2000).text
-        return TranscriptRuling.removed(TranscriptLevel.rotated(onDesk ? TranscriptPaper.crop(normalised) : normalised, by: angle))
+        return TranscriptLeaders.removed(TranscriptRuling.removed(TranscriptLevel.rotated(onDesk ? TranscriptPaper.crop(normalised) : normalised, by: angle)))
     }
 
     /// The words of a prepared page from its first (automatic) recognition `raw`: missing cells
