@@ -92,4 +92,17 @@ import Testing
         words += line(180, [("Angkatan", 120), ("2021", 337), ("Dosen Wali", 748), ("Kasiyah Halim", 970)]) + [colon(325, 180), colon(958, 180)]
         #expect(TranscriptReader.reading(words: words + table, scale: .indonesian).semester == expected)
     }
+
+    /// A table's semester group headings ("Semester II (Genap 2020/2021)") give a lower bound
+    /// only; the student's own "Semester : 3" is the semester.
+    @Test func semesterGroupHeadingsAreALowerBound() {
+        var words = line(100, [("Semester I (Ganjil 2020/2021)", 40)]) + line(140, [("Semester II - Genap", 40)]) + table
+        let headed = TranscriptReader.reading(words: words, scale: .indonesian)
+        #expect(headed.semester == 2)
+        #expect(headed.semesterIsLowerBound)
+        words += line(60, [("Semester", 40), (": 3", 300)])
+        let printed = TranscriptReader.reading(words: words, scale: .indonesian)
+        #expect(printed.semester == 3)
+        #expect(printed.semesterIsLowerBound == false)
+    }
 }

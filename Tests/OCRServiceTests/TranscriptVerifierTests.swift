@@ -125,4 +125,19 @@ import Testing
         #expect(unconfirmed.eligible == .needsReview)
         #expect(unconfirmed.reasons.contains { $0.hasSuffix("(recomputed from a table not read whole)") })
     }
+
+    /// A semester known only from the table's last group heading is a lower bound: below the
+    /// requirement it sends the application to a person; a semester printed for the student refuses.
+    @Test func aSemesterFromTheHeadingsIsOnlyALowerBound() {
+        let requirements = TranscriptRequirements(minIPK: nil, courses: [], minSemester: 3)
+        let printed = TranscriptReading(student: Student(name: "X", nim: "1"), rows: rows, ipkPrinted: 3.27, semester: 2)
+        #expect(TranscriptVerifier().verify(printed, requirements).eligible == .notEligible)
+        let headed = TranscriptReading(student: Student(name: "X", nim: "1"), rows: rows, ipkPrinted: 3.27, semester: 2, semesterIsLowerBound: true)
+        let verdict = TranscriptVerifier().verify(headed, requirements)
+        #expect(verdict.eligible == .needsReview, "\(verdict.reasons)")
+        #expect(TranscriptVerifier().verify(headed, TranscriptRequirements(minIPK: nil, courses: [], minSemester: 2)).eligible == .eligible)
+        // pages merged: one printing the student's semester makes it no bound
+        #expect(TranscriptReading(merging: [headed, printed]).semesterIsLowerBound == false)
+        #expect(TranscriptReading(merging: [headed]).semesterIsLowerBound)
+    }
 }

@@ -10,7 +10,7 @@ extension TranscriptReader {
     /// The page's table plus its labelled lines: Nama, NIM/NPM/NRP, IPK (or the IPS of a one-semester
     /// page; one semester's IPS of several is no average of the whole table), Semester.
     static func reading(words: [OCRWord], table: TranscriptTable) -> TranscriptReading {
-        var name: String?, nim: String?, ipk: Double?, ips: Double?, semester: Int?, unread = false, semesters = 0
+        var name: String?, nim: String?, ipk: Double?, ips: Double?, semester: Int?, heading: Int?, unread = false, semesters = 0
         let lines = TranscriptTable.rows(of: words)
         for line in lines.flatMap(labelBlocks) {
             let tokens = line.map(\.text)
@@ -31,14 +31,24 @@ extension TranscriptReader {
                 unread = unread || ips == nil
             } else if let label = TranscriptLabelReread.semesterLabel(line),
                 let number = semesterNumber(TranscriptLabelReread.tokensWithoutMergedColon(withoutTranslation(Array(line.dropFirst(label))), lines: lines)) {
-                semester = max(semester ?? 0, number)
+                if isGroupHeading(Array(line.dropFirst(label))) { heading = max(heading ?? 0, number) } else { semester = max(semester ?? 0, number) }
             } else if let number = studyLength(lower, tokens: tokens) ?? trailingSemester(line) {
                 semester = max(semester ?? 0, number)
             }
         }
         return TranscriptReading(
             student: Student(name: name, nim: nim), rows: table.rows, ipkPrinted: ipk ?? (semesters == 1 ? ips : nil), unreadableRows: table.unreadableRows,
-            semester: semester, ipkUnread: unread, creditTotals: table.totals)
+            semester: semester ?? heading, ipkUnread: unread, creditTotals: table.totals, semesterIsLowerBound: semester == nil)
+    }
+
+    /// A table's semester group heading ("Semester II (Genap 2020/2021)", "Semester 3 - Gasal"):
+    /// a semester label with its academic period (a year, or Ganjil/Genap/Gasal/Pendek), not the
+    /// student's current semester.
+    static func isGroupHeading(_ line: [OCRWord]) -> Bool {
+        let periods: Set<String> = ["ganjil", "genap", "gasal", "pendek", "antara", "odd", "even", "fall", "spring"]
+        return line.contains { word in
+            TranscriptTable.holdsLongNumber(word.text) || periods.contains(word.text.lowercased().filter(\.isLetter))
+        }
     }
 
     /// A line of a student block printed in two columns ("Student Name : Vino   Faculty : Science")
