@@ -64,4 +64,12 @@ import Testing
         let verdict = TranscriptVerifier().verify(reading, TranscriptRequirements(minIPK: 3.0, courses: [], minSemester: nil))
         #expect(verdict.eligible == .needsReview, "\(verdict.reasons)")
     }
+
+    /// A boxed summary pads its cells: the values' line stands three word heights under the labels'.
+    @Test func aPaddedSummaryBoxKeepsItsIPK() {
+        let labels = line(100, [("Total SKS", 90), ("Total Mutu", 300), ("IPK", 560), ("Predikat", 800)])
+        let values = line(160, [("58", 120), ("218.5", 320), ("3.77", 555), ("Dengan Pujian", 800)])
+        #expect(TranscriptReader.valueBelow(labels, label: "ipk", lines: [labels, values]) == 3.77)
+        #expect(TranscriptReader.valueBelow(labels, label: "ipk", lines: [labels, line(260, [("3.77", 555)])]) == nil)
+    }
 }

@@ -4,15 +4,16 @@ import Foundation
 extension TranscriptReader {
     /// A KHS often prints its totals as a small table: a line of labels ("SKS Diambil | IPS | IPK")
     /// over a line of values. The value of the label word `label` (its letters, lowercased) is
-    /// the grade point (0…4) on the next line down, within two word heights, whose centre is
-    /// nearest the label's and closer than two word heights to it; nil when there is none.
+    /// the grade point (0…4) on the next line down, within four word heights (a boxed summary
+    /// pads its cells), whose centre is nearest the label's and closer than two word heights to
+    /// it; nil when there is none.
     static func valueBelow(_ line: [OCRWord], label: String, lines: [[OCRWord]]) -> Double? {
         guard let word = line.last(where: { $0.text.lowercased().filter(\.isLetter) == label }) else { return nil }
         let height = Double(max(word.box.height, 8)), centre = Double(word.box.x) + Double(word.box.width) / 2
         let top = TranscriptTable.centreY(word)
         guard let next = lines.first(where: { other in
             let level = TranscriptTable.mean(other)
-            return level > top + height * 0.6 && level < top + height * 3
+            return level > top + height * 0.6 && level < top + height * 4
         }) else { return nil }
         let near = next.min { abs(middle($0) - centre) < abs(middle($1) - centre) }
         guard let near, abs(middle(near) - centre) < height * 2 else { return nil }

@@ -16,7 +16,8 @@ extension TranscriptTable {
         let slope = slope(of: words, typical: typical)
         func level(_ word: OCRWord) -> Double { centreY(word) - slope * Double(word.box.x) }
         var rows: [[OCRWord]] = []
-        for word in words.sorted(by: { $0.box.x < $1.box.x }) {
+        // left to right; of two words starting at one x (a text layer's name and its translation), the upper first
+        for word in words.sorted(by: { ($0.box.x, $0.box.y) < ($1.box.x, $1.box.y) }) {
             let y = level(word)
             let overlap = word.text.count <= 3 && word.text.allSatisfy({ "IVXl|1!:;".contains($0) }) ? Int(typical / 2) : 0
             let best = rows.indices.compactMap { index -> (Int, Double)? in
