@@ -33,6 +33,9 @@ import Testing
     @Test func aTotalWhoseColonWasReadAsADigit() {
         #expect(CreditTotal.printed(on: ["Jumlah", "SKS", "/", "Total", "Credits", "245"]) == 45)
         #expect(CreditTotal.printed(on: ["Total", "SKS", ":", "144"]) == 144)
+        // ": 46" read as two words, the colon a "1"
+        #expect(CreditTotal.printed(on: ["Jumlah", "SKS", "1", "46"]) == 46)
+        #expect(CreditTotal.printed(on: ["Jumlah", "1", "4,00"]) == 1)
         let reading = TranscriptReader.reading(words: words(showing: [0, 1, 2, 3], jumlah: 212), scale: .indonesian)
         #expect(reading.creditTotals.map(\.printed) == [12])
     }

@@ -29,15 +29,19 @@ public struct CreditTotal: Sendable, Equatable {
     static let mostCredits = 160
 
     /// "Jumlah 21 80,00", "Total SKS : 18": the first whole number (1…300) of a totals line. One
-    /// above ``mostCredits`` is its colon read as a digit ("245" for ": 45"): the rest is the total.
+    /// above ``mostCredits`` is its colon read as a digit ("245" for ": 45"): the rest is the total;
+    /// so is a "1" standing before another whole number ("1 46" for ": 46").
     static func printed(on line: [String]) -> Int? {
         let tokens = line.map { $0.lowercased().filter(\.isLetter) }
         guard tokens.contains(where: { ["jumlah", "total", "subtotal", "sks"].contains($0) }) else { return nil }
-        return line.lazy.compactMap { token -> Int? in
+        let numbers = line.map { token -> Int? in
             let trimmed = token.trimmingCharacters(in: CharacterSet(charactersIn: ":;|()"))
             guard !trimmed.isEmpty, trimmed.allSatisfy(\.isNumber), let value = Int(trimmed), (1...300).contains(value) else { return nil }
             return value > mostCredits ? Int(trimmed.dropFirst()).flatMap { $0 > 0 ? $0 : nil } : value
-        }.first
+        }
+        guard let first = numbers.firstIndex(where: { $0 != nil }) else { return nil }
+        if line[first] == "1", first + 1 < numbers.count, let next = numbers[first + 1] { return next }
+        return numbers[first]
     }
 
     /// The totals of several tables or pages read one after another, each part's ranges moved past
