@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test(arguments: [(["Semester", ":", "5"], 5), (["Semester", ":VI"], 6), (["Smt", "3"], 3), (["Semester", "Ganjil", "7"], nil), (["Semester", ":", "40"], nil),
-        (["Semester", "Ganjil", "2023/2024"], nil)])
+        (["Semester", "Ganjil", "2023/2024"], nil), (["Semester", "15"], 5), (["Semester", "3,"], 3), (["Semester", "25"], nil)])
     func semesterNumbers(tokens: [String], expected: Int?) {
         #expect(TranscriptReader.semesterNumber(tokens) == expected)
     }
@@ -96,5 +96,17 @@ import Testing
         #expect(TranscriptTable.codeValue("TIF3S0") == "TIF350")
         #expect(TranscriptTable.codeValue("BI02039") == "BIO2039")
         #expect(TranscriptTable.codeValue("IF2110") == "IF2110")
+    }
+
+    /// A letter names the student's semester in a sentence; the semesters studied are no semester.
+    @Test func theSemesterInALettersSentence() {
+        func read(_ text: String) -> Int? {
+            let tokens = text.split(separator: " ").map(String.init)
+            return TranscriptReader.sentenceSemester(tokens.map { $0.lowercased().filter(\.isLetter) }, tokens: tokens)
+        }
+        #expect(read("angkatan 2020, terdaftar sebagai mahasiswa aktif semester 3, telah menempuh 3 semester") == 3)
+        #expect(read("2021, saat ini tercatat pada semester 8 (delapan), telah menempuh 8 semester") == 8)
+        #expect(read("dengan hasil sebagai berikut telah menempuh 6 semester") == nil)
+        #expect(read("IP semester 3.20 dan IPK 3.41") == nil)
     }
 }

@@ -25,13 +25,16 @@ extension TranscriptReader {
     }
 
     /// "Semester : 5", "Semester: VI", "Smt 3" → the number (1…14); nil for "Semester Ganjil". A
-    /// colon read together with a mark before it ("1:2", "2:4" for ": 4") leaves what follows it.
+    /// colon read together with a mark before it ("1:2", "2:4" for ": 4") leaves what follows it,
+    /// and one read as a "1" before the digit ("15") leaves the digit.
     static func semesterNumber(_ tokens: [String]) -> Int? {
         let roman = ["I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12, "XIII": 13, "XIV": 14]
         for token in tokens.dropFirst().prefix(3) {
             let afterColon = token.split(separator: ":", omittingEmptySubsequences: false).last.map(String.init) ?? token
-            let cleaned = afterColon.trimmingCharacters(in: CharacterSet(charactersIn: ":;.()|"))
+            let cleaned = afterColon.trimmingCharacters(in: CharacterSet(charactersIn: ":;.,()|"))
             if let number = Int(cleaned) ?? roman[cleaned], (1...14).contains(number) { return number }
+            // "15" for ": 5": no student is in semester 15-19; the "1" is the colon
+            if cleaned.count == 2, cleaned.first == "1", let number = Int(cleaned), number > 14 { return number - 10 }
             if !cleaned.isEmpty { return nil }
         }
         return nil
@@ -48,5 +51,16 @@ extension TranscriptReader {
         let rest = withoutTranslation(Array(line[label...])).map(\.text).filter { $0 != ":" }
         guard rest.count == 2 else { return nil }
         return semesterNumber(rest)
+    }
+
+    /// A letter's sentence naming the student's semester: "… mahasiswa aktif semester 3, …",
+    /// "… tercatat pada semester 3 (tiga) …" — the word semester after aktif/pada/sedang, then
+    /// its number; never "telah menempuh 3 semester" (semesters studied, the number before).
+    static func sentenceSemester(_ lower: [String], tokens: [String]) -> Int? {
+        guard tokens.count >= 5 else { return nil }
+        for index in lower.indices.dropFirst() where lower[index].hasPrefix("semest") && ["aktif", "pada", "sedang", "di"].contains(lower[index - 1]) {
+            if let number = semesterNumber(Array(tokens[index...])) { return number }
+        }
+        return nil
     }
 }
