@@ -165,4 +165,19 @@ import Testing
         #expect(table.rows.map(\.grade) == ["B+", "C+"])
         #expect(table.unreadableRows == 0)
     }
+
+    /// "Nilai | Nilai | Nilai" over "Akhir | Huruf | Mutu" beside "Kode … SKS": the grade's label
+    /// is "Huruf" on the line below; its letters are the grades, never the Mutu points.
+    @Test func aGradeLabelSetOnTheLineBelow() {
+        var words = line(190, [("Nilai", 980), ("Nilai", 1060), ("Nilai", 1140)])
+        words += line(225, [("Kode MK", 90), ("Nama Mata Kuliah", 300), ("SKS", 900)])
+        words += line(260, [("Akhir", 975), ("Huruf", 1050), ("Mutu", 1130)])
+        words += line(300, [("TI220130", 90), ("Bahasa Inggris I", 300), ("2", 905), ("99.94", 980), ("A", 1065), ("8.00", 1135)])
+        words += line(340, [("TI200107", 90), ("Praktikum Dasar Pemrograman", 300), ("1", 905), ("97.49", 980), ("4.00", 1135)])
+        let lines = TranscriptTable.rows(of: words)
+        #expect(TranscriptTable.header(at: 1, of: lines).contains { $0.column == .grade && $0.left == 1050 })
+        let table = TranscriptTable(words: words, scale: .indonesian)
+        #expect(table.rows == [CourseRow(code: "TI220130", name: "Bahasa Inggris I", sks: 2, grade: "A")])
+        #expect(table.unreadableRows == 1)
+    }
 }

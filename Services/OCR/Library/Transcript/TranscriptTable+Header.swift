@@ -74,4 +74,20 @@ extension TranscriptTable {
             gap.1.left - gap.0.right >= 150 else { return headers }
         return headers + [Header(column: .name, left: gap.0.right + 1, right: gap.1.left - 1)]
     }
+
+    /// The labels of the header line `index`, with a cell column it lacks taken from the line just
+    /// above or below: labels set over two lines ("Nilai | Nilai | Nilai" over "Akhir | Huruf |
+    /// Mutu") leave "Huruf", the grade, on a line of its own beside "Kode … SKS".
+    static func header(at index: Int, of lines: [[OCRWord]]) -> [Header] {
+        var headers = header(of: lines[index])
+        let height = Double(lines[index].map(\.box.height).max() ?? 20)
+        let near = [index - 1, index + 1].filter { lines.indices.contains($0) && abs(mean(lines[$0]) - mean(lines[index])) < height * 2 }
+        // of the two lines, the narrower label: "Huruf" under it, not "Nilai Nilai Nilai" over three columns
+        let candidates = near.flatMap { header(of: lines[$0]) }.sorted { $0.right - $0.left < $1.right - $1.left }
+        for label in candidates where [.sks, .grade].contains(label.column)
+            && !headers.contains(where: { $0.column == label.column || ($0.left <= label.right && label.left <= $0.right) }) {
+            headers.append(label)
+        }
+        return headers
+    }
 }
