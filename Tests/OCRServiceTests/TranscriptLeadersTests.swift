@@ -27,13 +27,10 @@ import Testing
         let source = page()
         let pix = try #require(Pix(gray: source))
         let cleaned = try #require(GrayImage(TranscriptLeaders.removed(pix)))
-        func ink(_ image: GrayImage, _ x: Range<Int>, _ y: Range<Int>) -> Int {
-            y.map { row in x.filter { image[$0, row] < 128 }.count }.reduce(0, +)
-        }
-        #expect(ink(source, 128..<240, 50..<60) == 12 * 9)
-        #expect(ink(cleaned, 128..<240, 50..<60) == 0, "the long leader is gone")
-        #expect(ink(cleaned, 258..<305, 50..<60) == 0, "the five-dot leader is gone")
-        #expect(ink(cleaned, 0..<800, 30..<62) == ink(source, 0..<800, 30..<62) - 17 * 9, "the text and the digit between the leaders stay")
-        #expect(ink(cleaned, 0..<800, 110..<150) == ink(source, 0..<800, 110..<150), "decimal point, ellipsis and colon stay")
+        #expect(source.ink(128..<240, 50..<60) == 12 * 9)
+        #expect(cleaned.ink(128..<240, 50..<60) == 0, "the long leader is gone")
+        #expect(cleaned.ink(258..<305, 50..<60) == 0, "the five-dot leader is gone")
+        #expect(cleaned.ink(0..<800, 30..<62) == source.ink(0..<800, 30..<62) - 17 * 9, "the text and the digit between the leaders stay")
+        #expect(cleaned.ink(0..<800, 110..<150) == source.ink(0..<800, 110..<150), "decimal point, ellipsis and colon stay")
     }
 }

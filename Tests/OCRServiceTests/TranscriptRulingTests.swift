@@ -24,13 +24,10 @@ import Testing
         let source = page()
         let pix = try #require(Pix(gray: source))
         let cleaned = try #require(GrayImage(TranscriptRuling.removed(pix)))
-        func ink(_ image: GrayImage, _ x: Range<Int>, _ y: Range<Int>) -> Int {
-            y.map { row in x.filter { image[$0, row] < 128 }.count }.reduce(0, +)
-        }
-        #expect(ink(source, 850..<1500, 240..<242) == 1300)
-        #expect(ink(cleaned, 850..<1500, 240..<242) == 0, "a row rule is gone")
-        #expect(ink(cleaned, 400..<402, 300..<540) == 0, "a column rule is gone")
-        #expect(ink(cleaned, 420..<800, 80..<100) == ink(source, 420..<800, 80..<100), "text and its long top stroke stay")
-        #expect(ink(cleaned, 100..<1500, 10..<45) == ink(source, 100..<1500, 10..<45), "the bar's thin strips stay")
+        #expect(source.ink(850..<1500, 240..<242) == 1300)
+        #expect(cleaned.ink(850..<1500, 240..<242) == 0, "a row rule is gone")
+        #expect(cleaned.ink(400..<402, 300..<540) == 0, "a column rule is gone")
+        #expect(cleaned.ink(420..<800, 80..<100) == source.ink(420..<800, 80..<100), "text and its long top stroke stay")
+        #expect(cleaned.ink(100..<1500, 10..<45) == source.ink(100..<1500, 10..<45), "the bar's thin strips stay")
     }
 }
