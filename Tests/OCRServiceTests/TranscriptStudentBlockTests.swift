@@ -104,5 +104,10 @@ import Testing
         let printed = TranscriptReader.reading(words: words, scale: .indonesian)
         #expect(printed.semester == 3)
         #expect(printed.semesterIsLowerBound == false)
+        // "Semester 12" for ": 2" under headings that end at semester 2
+        let merged = TranscriptReader.reading(words: line(60, [("Current Semester", 40), ("12", 300)]) + line(100, [("Semester I (Ganjil 2020/2021)", 40)])
+            + line(140, [("Semester II - Genap", 40)]) + table, scale: .indonesian)
+        #expect(merged.semester == 2)
+        #expect(merged.semesterIsLowerBound == false)
     }
 }

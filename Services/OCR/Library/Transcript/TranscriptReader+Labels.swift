@@ -36,6 +36,8 @@ extension TranscriptReader {
                 semester = max(semester ?? 0, number)
             }
         }
+        // "Current Semester 13" for ": 3" where the table's headings end at semester 3: the "1" is the colon
+        if let printed = semester, let heading, printed >= 10, printed - 10 == heading { semester = heading }
         return TranscriptReading(
             student: Student(name: name, nim: nim), rows: table.rows, ipkPrinted: ipk ?? (semesters == 1 ? ips : nil), unreadableRows: table.unreadableRows,
             semester: semester ?? heading, ipkUnread: unread, creditTotals: table.totals, semesterIsLowerBound: semester == nil)
