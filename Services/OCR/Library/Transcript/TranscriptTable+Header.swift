@@ -32,13 +32,6 @@ extension TranscriptTable {
         if named.count >= 3, missing.count == 1, unknown.count == 1, let word = unknown.first {
             headers.append(Header(column: missing[0], left: word.box.x, right: word.box.x + word.box.width))
         }
-        // no grade column but one of grade points ("Kredit | Bobot", "K | NA": a KHS printing 3.50 for a B+): that
-        // column is the grade, when every label was read (an unread one may be the grade's: "NILAI" lost in a photo)
-        let points = line.indices.filter { ["bobot", "am", "na", "point", "points", "weight", "indeks"].contains(tokens[$0]) }
-        if unknown.isEmpty, !headers.contains(where: { $0.column == .grade }), points.count == 1, let word = points.first.map({ line[$0] }),
-            let index = headers.firstIndex(where: { $0.column == .other && $0.left <= word.box.x && word.box.x < $0.right }) {
-            headers[index].column = .grade
-        }
         return withInferredName(headers)
     }
 
@@ -77,8 +70,9 @@ extension TranscriptTable {
 
     /// The labels of the header line `index`, with a cell column it lacks taken from the line just
     /// above or below: labels set over two lines ("Nilai | Nilai | Nilai" over "Akhir | Huruf |
-    /// Mutu") leave "Huruf", the grade, on a line of its own beside "Kode … SKS".
-    static func header(at index: Int, of lines: [[OCRWord]]) -> [Header] {
+    /// Mutu") leave "Huruf", the grade, on a line of its own beside "Kode … SKS". A points column
+    /// is the grade where no other is (``withPointsAsGrade(_:line:lines:scale:)``).
+    static func header(at index: Int, of lines: [[OCRWord]], scale: GradeScale = .indonesian) -> [Header] {
         var headers = header(of: lines[index])
         let height = Double(lines[index].map(\.box.height).max() ?? 20)
         let near = [index - 1, index + 1].filter { lines.indices.contains($0) && abs(mean(lines[$0]) - mean(lines[index])) < height * 2 }
@@ -88,6 +82,25 @@ extension TranscriptTable {
             && !headers.contains(where: { $0.column == label.column || ($0.left <= label.right && label.left <= $0.right) }) {
             headers.append(label)
         }
-        return headers
+        return withPointsAsGrade(headers, line: lines[index], lines: Array(lines[(index + 1)...]), scale: scale)
+    }
+
+    /// A header without a grade column but with one of grade points ("Kredit | Bobot", "K | NA": a KHS
+    /// printing 3.50 for a B+) on a page where no column of letter grades shows: that column is the
+    /// grade. Every label must have been read (an unread one may be the grade's: "NILAI" lost in a photo).
+    static func withPointsAsGrade(_ headers: [Header], line: [OCRWord], lines: [[OCRWord]], scale: GradeScale) -> [Header] {
+        let tokens = line.map { $0.text.lowercased().filter(\.isLetter) }
+        let points = line.indices.filter { ["bobot", "am", "na", "point", "points", "weight", "indeks"].contains(tokens[$0]) }
+        let unknown = line.indices.filter { !tokens[$0].isEmpty && tokens[$0] != "mk" && label(tokens[$0], word: line[$0], after: nil) == nil }
+        // letters printed as letters (a column of SKS 4s reads as "A"s)
+        let letters = TranscriptColumns.gradeColumns(lines, scale: scale).filter { column in
+            column.filter { $0.word.text.contains(where: \.isLetter) }.count * 2 > column.count
+        }
+        guard !headers.contains(where: { $0.column == .grade }), points.count == 1, unknown.isEmpty, let word = points.first.map({ line[$0] }),
+            let index = headers.firstIndex(where: { $0.column == .other && $0.left <= word.box.x && word.box.x < $0.right }),
+            letters.isEmpty else { return headers }
+        var converted = headers
+        converted[index].column = .grade
+        return converted
     }
 }
