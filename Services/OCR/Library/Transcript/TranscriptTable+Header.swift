@@ -2,6 +2,9 @@ import Contracts
 import Foundation
 
 extension TranscriptTable {
+    /// Labels naming a grade column of letters ("Nilai Huruf", "HM", "NH", "Letter Grade").
+    static let letterLabels: Set<String> = ["huruf", "hm", "nh", "letter"]
+
     /// The column labels of a row; adjacent words of one label (Mata Kuliah, Kode MK, Nilai
     /// Huruf) merge. Labels of columns the reader does not take (Bobot, Angka Mutu, K×AM, Smt)
     /// are `.other`, so their cells are never taken for SKS or grades.
@@ -92,13 +95,13 @@ extension TranscriptTable {
         let tokens = line.map { $0.text.lowercased().filter(\.isLetter) }
         let points = line.indices.filter { ["bobot", "am", "na", "point", "points", "weight", "indeks"].contains(tokens[$0]) }
         let unknown = line.indices.filter { !tokens[$0].isEmpty && tokens[$0] != "mk" && label(tokens[$0], word: line[$0], after: nil) == nil }
-        // letters printed as letters (a column of SKS 4s reads as "A"s)
-        let letters = TranscriptColumns.gradeColumns(lines, scale: scale).filter { column in
+        guard !headers.contains(where: { $0.column == .grade }), points.count == 1, unknown.isEmpty, let word = points.first.map({ line[$0] }),
+            let index = headers.firstIndex(where: { $0.column == .other && $0.left <= word.box.x && word.box.x < $0.right }) else { return headers }
+        // letters printed as letters (a column of SKS 4s reads as "A"s); looked for last, being the costly test
+        let letters = TranscriptColumns.gradeColumns(lines, scale: scale).contains { column in
             column.filter { $0.word.text.contains(where: \.isLetter) }.count * 2 > column.count
         }
-        guard !headers.contains(where: { $0.column == .grade }), points.count == 1, unknown.isEmpty, let word = points.first.map({ line[$0] }),
-            let index = headers.firstIndex(where: { $0.column == .other && $0.left <= word.box.x && word.box.x < $0.right }),
-            letters.isEmpty else { return headers }
+        guard !letters else { return headers }
         var converted = headers
         converted[index].column = .grade
         return converted

@@ -35,21 +35,22 @@ extension TranscriptTable {
     static func layouts(_ lines: [[OCRWord]], scale: GradeScale, continuing: [Header]) -> [Layout] {
         var found: [Layout] = []
         let labelled = lines.firstIndex { header(of: $0).count >= 3 }
+        let read = labelled.map { header(at: $0, of: lines, scale: scale) }
         let letters = labelled.map { index in
-            header(at: index, of: lines, scale: scale).contains { label in
+            (read ?? []).contains { label in
                 label.column == .grade && lines[max(0, index - 1)...min(lines.count - 1, index + 1)].joined().contains { word in
-                    label.distance(to: word) == 0 && ["huruf", "hm", "nh", "letter"].contains(word.text.lowercased().filter(\.isLetter))
+                    label.distance(to: word) == 0 && letterLabels.contains(word.text.lowercased().filter(\.isLetter))
                 }
             }
         } ?? false
-        let shape = TranscriptColumns.inferred(lines, scale: scale, labels: labelled.map { header(at: $0, of: lines, scale: scale) } ?? continuing)
+        let shape = TranscriptColumns.inferred(lines, scale: scale, labels: read ?? continuing)
         if let shape {
             let start = labelled.map { $0 < shape.first ? $0 + 1 : shape.first } ?? shape.first
             found.append(Layout(headers: shape.headers, start: start, counted: true, lettersOnly: letters))
         }
         if let index = labelled {
             let body = lines[(index + 1)...]
-            let labels = withInferredCode(completed(header(at: index, of: lines, scale: scale), with: continuing), body: body)
+            let labels = withInferredCode(completed(read ?? [], with: continuing), body: body)
             // a column of numbers whose label was lost (a two-line "Grade Point") is still no grade column
             let unlabelled = (shape?.headers ?? []).filter { column in
                 column.column == .other && !labels.contains { $0.left <= column.right && column.left <= $0.right }
