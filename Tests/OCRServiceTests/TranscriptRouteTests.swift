@@ -62,6 +62,7 @@ import Testing
         }
     }
 
+    /// Every kind of bad input gets its 4xx and code in the error envelope; a good request after them is still served.
     @Test func badInputGetsAClear4xx() async throws {
         let pdf = try Self.fixture("khs-pdf-tau-0033.pdf")
         let valid = #"{"min_ipk":3.0,"courses":[]}"#
@@ -84,6 +85,12 @@ import Testing
                 let envelope = try JSONDecoder().decode(ErrorEnvelope.self, from: Data(buffer: response.body))
                 #expect(envelope.error.code == code)
             }
+            // and the service goes on serving: a good request after the bad ones is read
+            let (headers, body) = Self.form(file: pdf, requirements: valid)
+            let response = try await client.execute(uri: "/v1/transcripts/verify", method: .post, headers: headers, body: body)
+            #expect(response.status == .ok)
+            let answer = try JSONDecoder().decode(TranscriptVerification.self, from: Data(buffer: response.body))
+            #expect(!answer.courses.isEmpty, "the transcript was read")
         }
     }
 }
