@@ -97,14 +97,16 @@ public struct TranscriptReader: Sendable {
         return TranscriptLeaders.removed(TranscriptRuling.removed(TranscriptLevel.rotated(onDesk ? TranscriptPaper.crop(normalised) : normalised, by: angle)))
     }
 
-    /// The words of a prepared page from its first (automatic) recognition `raw`: missing cells
+    /// The words of a prepared page from its first (automatic) recognition `raw`: a column block
+    /// read as one tall word read again (``TranscriptBlockReread``), missing cells
     /// and labels re-read; read again in sparse mode when the table lost most of its rows (a
     /// whole page read again costs as much as the first reading, and a few unreadable rows it
     /// never brought back on the dev pages; a column dropped whole it does), and if that does
     /// not bring them back, with the cell band read alone (``TranscriptCellBand``).
     static func words(_ raw: [OCRWord], page: Pix, engine: TesseractEngine, scale: GradeScale, headers: [TranscriptTable.Header]) -> [OCRWord] {
         let words = { (raw: [OCRWord]) in
-            let read = TranscriptCellReread.words(TranscriptTable.lineWords(raw), page: page, engine: engine, scale: scale, continuing: headers)
+            let blocks = TranscriptBlockReread.words(raw, page: page, engine: engine)
+            let read = TranscriptCellReread.words(TranscriptTable.lineWords(blocks), page: page, engine: engine, scale: scale, continuing: headers)
             let labelled = TranscriptIPKReread.words(TranscriptLabelReread.words(read, page: page, engine: engine), page: page, engine: engine)
             return TranscriptGradeReread.words(labelled, page: page, engine: engine, scale: scale)
         }

@@ -39,7 +39,7 @@ extension TranscriptTable {
     }
 
     /// The column a header word names, in the wordings Indonesian transcripts print ("K", "Kredit",
-    /// "sks" for SKS; "HM", "Huruf" for the grade; "AM", "Bobot", "Mutu", "K×AM", "Kelas", "Sifat" (W/P),
+    /// "sks" for SKS; "HM", "Huruf", "Huruf Mutu" for the grade; "AM", "Bobot", "Mutu", "K×AM", "Kelas", "Sifat" (W/P),
     /// "Keterangan", "Periode" for columns not read).
     static func label(_ token: String, word: OCRWord, after last: Header?) -> Column? {
         switch token {
@@ -50,6 +50,8 @@ extension TranscriptTable {
         case "nilai", "huruf", "grade", "hm", "nh": return .grade
         // "Nilai Angka" is one grade label; "Huruf | Angka Mutu" has the points beside the grade
         case "angka": return last?.column == .grade && word.box.x - (last?.right ?? 0) >= word.box.height ? .other : .grade
+        // "Huruf Mutu" (HM) is the letter grade, "Angka Mutu" (AM) or "Mutu" alone the points or SKS × points
+        case "mutu" where last?.column == .grade && word.box.x - (last?.right ?? 0) < word.box.height: return .grade
         // "Kelas"/"Class" holds a section letter (A, B, C) that reads like a grade, "Sifat" a W or P
         case "bobot", "mutu", "am", "kam", "nxk", "kxn", "sksn", "nk", "kn", "point", "points", "smt", "sem", "na", "indeks", "bxk", "kxb", "quality", "term", "weight",
             "kelas", "kls", "class", "section", "sifat", "jenis", "type", "wp", "ket", "keterangan", "remarks", "periode", "period":
