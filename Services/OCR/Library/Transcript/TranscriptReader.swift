@@ -99,7 +99,8 @@ public struct TranscriptReader: Sendable {
 
     /// The words of a prepared page from its first (automatic) recognition `raw`: a column block
     /// read as one tall word read again (``TranscriptBlockReread``), missing cells
-    /// and labels re-read; read again in sparse mode when the table lost most of its rows (a
+    /// and labels re-read; read again in sparse mode when the table lost most of its rows, or the
+    /// page shows clearly more course codes than rows read (a
     /// whole page read again costs as much as the first reading, and a few unreadable rows it
     /// never brought back on the dev pages; a column dropped whole it does), and if that does
     /// not bring them back, with the cell band read alone (``TranscriptCellBand``).
@@ -112,7 +113,7 @@ public struct TranscriptReader: Sendable {
         }
         let first = words(TranscriptHeaderReread.words(raw, page: page, engine: engine))
         let table = TranscriptTable(words: first, scale: scale, continuing: headers)
-        guard table.rows.isEmpty || table.unreadableRows * 2 >= table.rows.count else { return first }
+        guard table.rows.isEmpty || table.unreadableRows * 2 >= table.rows.count || table.showsFewerRows(thanCodesIn: first) else { return first }
         // page segmentation sometimes drops whole columns as "images"; sparse mode finds them,
         // and failing that the band right of the names read alone
         func better(_ one: TranscriptTable, _ other: TranscriptTable) -> Bool {
@@ -122,7 +123,7 @@ public struct TranscriptReader: Sendable {
         var (best, kept) = (first, table)
         let other = TranscriptTable(words: sparse, scale: scale, continuing: headers)
         if better(other, kept) { (best, kept) = (sparse, other) }
-        guard kept.rows.isEmpty || kept.unreadableRows * 2 >= kept.rows.count, let banded = TranscriptCellBand.words(raw, page: page, engine: engine) else { return best }
+        guard kept.rows.isEmpty || kept.unreadableRows * 2 >= kept.rows.count || kept.showsFewerRows(thanCodesIn: best), let banded = TranscriptCellBand.words(raw, page: page, engine: engine) else { return best }
         let third = words(banded)
         let band = TranscriptTable(words: third, scale: scale, continuing: headers)
         return better(band, kept) ? third : best
