@@ -23,6 +23,10 @@ Layouts (column order, header words, grade style):
   omicron three families unlike the others (omicron_khs.py: polytechnic KHS in a ruled grid with K x M and an IPS/IPK box,
          English international-programme transcript, Rekap Nilai in column-flowing semester blocks), written without reading
          the reader. Only made when named (--layouts omicron).
+  pi     three families unlike the others (pi_khs.py: an Islamic university's Daftar Nilai with 0-100 scores, bobot, mutu
+         and predikat; a Universitas Terbuka / PGRI Lembar Hasil Ujian with a Smt column and "Semester ke-5"; a narrow dense
+         list with lowercase bilingual headers, grey bands and a stamp over the table), written without reading the reader.
+         Only made when named (--layouts pi).
 
 Ground truth per page (<stem>.json): student {name, nim}, rows [{code, name, sks, grade}],
 ipk_printed (what the page says), ipk_true (recomputed with the layout's scale), tampered
@@ -210,6 +214,9 @@ def page(index, seed, level, out, pdf=False, layouts=None, pdf_quality=70, gray=
     if layout_name == "omicron":
         import omicron_khs
         return omicron_khs.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
+    if layout_name == "pi":
+        import pi_khs
+        return pi_khs.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
     pdf = pdf or text_pdf  # a born-digital twin of the --pdf document
     rng = random.Random(f"{seed}-{index}")
     extra = random.Random(f"{seed}-{index}-extra")  # drawn apart so the older pages keep their content
@@ -278,13 +285,13 @@ def main():
     parser.add_argument("--text-pdf", action="store_true",
                         help="born-digital PDFs: the --pdf documents with a text layer (real text operators), no scan degradations")
     parser.add_argument("--layouts", help="comma-separated subset in turn, e.g. sigma,tau,rho (default: sigma,tau,rho,omega; "
-                                          "kappa, zeta, lambda, mu, nu, xi and omicron only when named)")
+                                          "kappa, zeta, lambda, mu, nu, xi, omicron and pi only when named)")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     layouts = args.layouts.split(",") if args.layouts else None
-    unknown = [name for name in layouts or [] if name not in LAYOUTS and name not in ("kappa", "zeta", "lambda", "mu", "nu", "xi", "omicron")]
+    unknown = [name for name in layouts or [] if name not in LAYOUTS and name not in ("kappa", "zeta", "lambda", "mu", "nu", "xi", "omicron", "pi")]
     if unknown:
-        parser.error(f"unknown layouts {unknown}: choose from {', '.join(LAYOUTS)}, kappa, zeta, lambda, mu, nu, xi, omicron")
+        parser.error(f"unknown layouts {unknown}: choose from {', '.join(LAYOUTS)}, kappa, zeta, lambda, mu, nu, xi, omicron, pi")
     for index in range(args.first, args.first + args.count):
         page(index, args.seed, args.degrade, args.out, args.pdf, layouts, args.pdf_quality, args.gray, args.text_pdf)
 
