@@ -50,7 +50,7 @@ extension TranscriptTable {
         }
         if let index = labelled {
             let body = lines[(index + 1)...]
-            let labels = withInferredCode(completed(read ?? [], with: continuing), body: body)
+            let labels = withNameStart(withInferredCode(completed(read ?? [], with: continuing), body: body), body: body)
             // a column of numbers whose label was lost (a two-line "Grade Point") is still no grade column
             let unlabelled = (shape?.headers ?? []).filter { column in
                 column.column == .other && !labels.contains { $0.left <= column.right && column.left <= $0.right }

@@ -14,14 +14,21 @@ extension TranscriptTable {
     static func cells(_ words: [OCRWord], headers: [Header], scale: GradeScale) -> (row: CourseRow, cells: Cells)? {
         let line = joiningSplitCodes(words, headers: headers)
         func nearest(_ word: OCRWord) -> Column? { headers.min { $0.distance(to: word) < $1.distance(to: word) }?.column }
-        func pick(_ column: Column, _ parse: (String) -> String?) -> (index: Int, value: String)? {
-            guard let header = headers.first(where: { $0.column == column }) else { return nil }
-            return line.indices.compactMap { index -> (Int, String, Double)? in
+        func candidates(_ column: Column, _ parse: (String) -> String?) -> [(index: Int, value: String, distance: Double)] {
+            guard let header = headers.first(where: { $0.column == column }) else { return [] }
+            return line.indices.compactMap { index in
                 guard nearest(line[index]) == column, let value = parse(line[index].text) else { return nil }
                 return (index, value, header.distance(to: line[index]))
-            }.min { $0.2 < $1.2 }.map { ($0.0, $0.1) }
+            }
         }
-        guard let sks = pick(.sks, { sksValue($0).map(String.init) }), let grade = pick(.grade, scale.canonical) else { return nil }
+        func pick(_ column: Column, _ parse: (String) -> String?) -> (index: Int, value: String)? {
+            candidates(column, parse).min { $0.distance < $1.distance }.map { ($0.index, $0.value) }
+        }
+        // "Nilai" over a letter and its points (sub-labels "Huruf | Angka" lost): the letter is the grade
+        let grades = candidates(.grade, scale.canonical)
+        let letters = grades.filter { $0.value.first?.isLetter == true }
+        guard let sks = pick(.sks, { sksValue($0).map(String.init) }),
+            let grade = (letters.isEmpty ? grades : letters).min(by: { $0.distance < $1.distance }).map({ (index: $0.index, value: $0.value) }) else { return nil }
         let code = pick(.code, codeValue)
         var used: Set<Int> = [sks.index, grade.index]
         if let code { used.insert(code.index) }

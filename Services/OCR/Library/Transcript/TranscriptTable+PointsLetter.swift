@@ -1,0 +1,21 @@
+import Contracts
+import Foundation
+
+extension TranscriptTable {
+    /// A table that prints letter grades (at least three rows, and most, read a letter) also
+    /// prints each letter's points beside it ("B | 3.00"); a row whose letter OCR lost took those
+    /// points for its grade. They stand for the one letter of `scale` worth exactly that much, and
+    /// that letter is the row's grade; points no letter is worth ("2.99", a misread) stay as read.
+    static func withLettersForPoints(_ rows: [CourseRow], scale: GradeScale) -> [CourseRow] {
+        let letters = rows.filter { $0.grade.first?.isLetter == true }.count
+        guard letters >= 3, letters * 2 > rows.count, letters < rows.count else { return rows }
+        return rows.map { row in
+            guard row.grade.first?.isNumber == true, let points = Double(row.grade) else { return row }
+            let worth = scale.points.filter { abs($0.value - points) < 0.005 }.map(\.key)
+            guard worth.count == 1, let letter = worth.first else { return row }
+            var lettered = row
+            lettered.grade = letter
+            return lettered
+        }
+    }
+}
