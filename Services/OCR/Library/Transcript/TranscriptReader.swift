@@ -90,10 +90,11 @@ public struct TranscriptReader: Sendable {
         }
     }
 
-    /// The page as recognised: normalised, the sheet cropped from the desk (a photo's), turned by
+    /// The page as recognised: normalised (a photo's faint or blurred print also stretched to black
+    /// in each neighbourhood), the sheet cropped from the desk (a photo's), turned by
     /// `angle`, its table rules and leader dots painted out.
     static func prepared(_ image: Pix, angle: Double, onDesk: Bool = true) -> Pix {
-        let normalised = ReceiptImage(image, widthRange: 1500...2000).text
+        let normalised = ReceiptImage(image, widthRange: 1500...2000, localContrast: onDesk).text
         return TranscriptLeaders.removed(TranscriptRuling.removed(TranscriptLevel.rotated(onDesk ? TranscriptPaper.crop(normalised) : normalised, by: angle)))
     }
 
