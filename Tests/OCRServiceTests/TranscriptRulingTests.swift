@@ -30,4 +30,23 @@ import Testing
         #expect(cleaned.ink(420..<800, 80..<100) == source.ink(420..<800, 80..<100), "text and its long top stroke stay")
         #expect(cleaned.ink(100..<1500, 10..<45) == source.ink(100..<1500, 10..<45), "the bar's thin strips stay")
     }
+
+    /// A keystoned photo tilts the rules by a degree or two: a 1,200 px row rule and a 300 px
+    /// column rule each drift 2 px every 60 px; they go all the same, and text beside them stays.
+    @Test func tiltedRulesGoToo() throws {
+        var image = GrayImage(width: 1600, height: 600, pixels: [UInt8](repeating: 255, count: 1600 * 600))
+        func fill(_ x: Range<Int>, _ y: Range<Int>) {
+            for row in y { for column in x { image.pixels[row * image.width + column] = 0 } }
+        }
+        for x in 200..<1400 { fill(x..<(x + 1), (100 + (x - 200) / 30)..<(102 + (x - 200) / 30)) }
+        for y in 200..<500 { fill((300 + (y - 200) / 30)..<(302 + (y - 200) / 30), y..<(y + 1)) }
+        for letter in stride(from: 420, to: 800, by: 20) { fill(letter..<(letter + 12), 300..<320) }
+        let source = image
+        let pix = try #require(Pix(gray: source))
+        let cleaned = try #require(GrayImage(TranscriptRuling.removed(pix)))
+        #expect(source.ink(200..<1400, 90..<150) >= 2400)
+        #expect(cleaned.ink(200..<1400, 90..<150) == 0, "the tilted row rule is gone")
+        #expect(cleaned.ink(290..<320, 200..<500) == 0, "the tilted column rule is gone")
+        #expect(cleaned.ink(420..<800, 300..<320) == source.ink(420..<800, 300..<320), "text stays")
+    }
 }

@@ -2,10 +2,11 @@ import CLeptonica
 
 /// A table ruled in a grid (every cell boxed, common on SIAKAD prints) loses its cells to
 /// Tesseract: the page layout takes the boxed columns for figures and drops them, thin dashed
-/// rules beside a digit read as "|" or swallow it. The rules are found as thin long runs of ink
-/// (horizontal at least 401 px, vertical at least 81 px on the 1500–2000 px prepared page, gaps
-/// of up to 4 px bridged, at most 5 px thick so no text stroke qualifies, none within a filled
-/// area such as a dark header bar) and painted white.
+/// rules beside a digit read as "|" or swallow it. The rules are found as thin long lines of ink:
+/// straight runs of at least 25 px, joined (a keystoned photo tilts a rule by a degree or two,
+/// so no single row of pixels holds it) into a line at least 401 px across or 81 px down on the
+/// 1500–2000 px prepared page, gaps of up to 4 px bridged, at most 5 px thick so no text stroke
+/// qualifies, none within a filled area such as a dark header bar; they are painted white.
 enum TranscriptRuling {
     static func removed(_ page: Pix) -> Pix {
         guard page.depth == 8, let ink = Pix(taking: pixThresholdToBinary(page.pointer, 215)),
@@ -21,12 +22,16 @@ enum TranscriptRuling {
         return cleaned
     }
 
-    /// The thin long runs of `ink` in one direction.
+    /// The long lines of `ink` in one direction, their thick parts taken out.
     private static func rules(_ ink: Pix, horizontal: Bool) -> Pix? {
         func brick(_ along: Int32, _ across: Int32) -> (Int32, Int32) { horizontal ? (along, across) : (across, along) }
-        let bridge = brick(5, 1), length = brick(horizontal ? 401 : 81, 1), thickness = brick(1, 6)
+        let bridge = brick(5, 1), run = brick(25, 1), thickness = brick(1, 6)
+        let length: Int32 = horizontal ? 401 : 81
+        var changed: Int32 = 0
         guard let closed = Pix(taking: pixCloseBrick(nil, ink.pointer, bridge.0, bridge.1)),
-            let long = Pix(taking: pixOpenCompBrick(nil, closed.pointer, length.0, length.1)),
+            let runs = Pix(taking: pixOpenBrick(nil, closed.pointer, run.0, run.1)),
+            let long = Pix(taking: pixSelectBySize(runs.pointer, horizontal ? length : 0, horizontal ? 0 : length, 8,
+                Int32(horizontal ? L_SELECT_WIDTH : L_SELECT_HEIGHT), Int32(L_SELECT_IF_GTE), &changed)),
             let thick = Pix(taking: pixOpenBrick(nil, long.pointer, thickness.0, thickness.1)) else { return nil }
         return Pix(taking: pixSubtract(nil, long.pointer, thick.pointer))
     }
