@@ -81,6 +81,7 @@ extension TranscriptTable {
         var headers = header(of: lines[index])
         let height = Double(lines[index].map(\.box.height).max() ?? 20)
         let near = [index - 1, index + 1].filter { lines.indices.contains($0) && abs(mean(lines[$0]) - mean(lines[index])) < height * 2 }
+        headers = withLettersBesideScore(headers, line: lines[index], near: near.flatMap { lines[$0] })
         // of the two lines, the narrower label: "Huruf" under it, not "Nilai Nilai Nilai" over three columns
         let candidates = near.flatMap { header(of: lines[$0]) }.sorted { $0.right - $0.left < $1.right - $1.left }
         for label in candidates where [.sks, .grade].contains(label.column)
@@ -88,6 +89,19 @@ extension TranscriptTable {
             headers.append(label)
         }
         return withPointsAsGrade(headers, line: lines[index], lines: Array(lines[(index + 1)...]), scale: scale)
+    }
+
+    /// "Nilai / Angka" and "Nilai / Huruf" set over two lines leave "Angka" (a 0–100 score) as the
+    /// line's grade label and "Huruf" on the line beside it: the letters are the grade, the score is not.
+    static func withLettersBesideScore(_ headers: [Header], line: [OCRWord], near: [OCRWord]) -> [Header] {
+        func token(_ word: OCRWord) -> String { word.text.lowercased().filter(\.isLetter) }
+        guard let index = headers.firstIndex(where: { $0.column == .grade }),
+            line.contains(where: { headers[index].distance(to: $0) == 0 && token($0) == "angka" }),
+            !line.contains(where: { letterLabels.contains(token($0)) }),
+            let letters = near.first(where: { letterLabels.contains(token($0)) }), headers[index].distance(to: letters) > 0 else { return headers }
+        var moved = headers
+        moved[index].column = .other
+        return moved + [Header(column: .grade, left: letters.box.x, right: letters.box.x + letters.box.width)]
     }
 
     /// A header without a grade column but with one of grade points ("Kredit | Bobot", "K | NA": a KHS
