@@ -57,9 +57,16 @@ import Testing
     }
 
     @Test(arguments: [(["Semester", ":", "5"], 5), (["Semester", ":VI"], 6), (["Smt", "3"], 3), (["Semester", "Ganjil", "7"], nil), (["Semester", ":", "40"], nil),
-        (["Semester", "Ganjil", "2023/2024"], nil), (["Semester", "15"], 5), (["Semester", "3,"], 3), (["Semester", "25"], nil)])
+        (["Semester", "Ganjil", "2023/2024"], nil), (["Semester", "15"], 5), (["Semester", "3,"], 3), (["Semester", "25"], nil),
+        (["Semester", "ke-5"], 5), (["Semester", "ke-VI"], 6), (["Semester", "ke", "4"], 4)])
     func semesterNumbers(tokens: [String], expected: Int?) {
         #expect(TranscriptReader.semesterNumber(tokens) == expected)
+    }
+
+    /// "Masa Registrasi 2023.1 - Semester ke-4": the semester ends a subtitle line.
+    @Test func aSemesterKeNEndingALine() {
+        let line = TranscriptTableTests().line(294, [("Masa Registrasi 2023.1 - Semester ke-4", 588)])
+        #expect(TranscriptReader.trailingSemester(line) == 4)
     }
 
     @Test func anIPKWhoseColonWasReadAsADigit() {

@@ -24,14 +24,17 @@ extension TranscriptReader {
         return [label] + rest.dropFirst().drop { $0.text == "/" || TranscriptLabelReread.isSemesterLabel($0) }
     }
 
-    /// "Semester : 5", "Semester: VI", "Smt 3" → the number (1…14); nil for "Semester Ganjil". A
+    /// "Semester : 5", "Semester: VI", "Smt 3", "Semester ke-5" → the number (1…14); nil for "Semester Ganjil". A
     /// colon read together with a mark before it ("1:2", "2:4" for ": 4") leaves what follows it,
     /// and one read as a "1" before the digit ("15") leaves the digit.
     static func semesterNumber(_ tokens: [String]) -> Int? {
         let roman = ["I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12, "XIII": 13, "XIV": 14]
         for token in tokens.dropFirst().prefix(3) {
             let afterColon = token.split(separator: ":", omittingEmptySubsequences: false).last.map(String.init) ?? token
-            let cleaned = afterColon.trimmingCharacters(in: CharacterSet(charactersIn: ":;.,()|"))
+            let trimmed = afterColon.trimmingCharacters(in: CharacterSet(charactersIn: ":;.,()|"))
+            // "Semester ke-5": the ordinal's prefix
+            let cleaned = trimmed.lowercased().hasPrefix("ke-") ? String(trimmed.dropFirst(3)) : trimmed
+            if cleaned.lowercased() == "ke" { continue }
             if let number = Int(cleaned) ?? roman[cleaned], (1...14).contains(number) { return number }
             // "15" for ": 5": no student is in semester 15-19; the "1" is the colon
             if cleaned.count == 2, cleaned.first == "1", let number = Int(cleaned), number > 14 { return number - 10 }
