@@ -24,4 +24,10 @@ import Testing
         let header = line(220, [("Kode", 60), ("Mata Kuliah", 200), ("SKS", 900), ("Nilai", 980), ("Mutu", 1130)])
         #expect(TranscriptTable.header(of: header).map(\.column) == [.code, .name, .sks, .grade, .other])
     }
+
+    /// Bilingual labels written with a slash and no space: "kode/code", "sks/cr", "nilai/grade".
+    @Test func aBilingualLabelIsReadByItsFirstPart() {
+        let header = line(220, [("no", 20), ("kode/code", 60), ("matakuliah / course", 200), ("sks/cr", 900), ("nilai/grade", 1000)])
+        #expect(TranscriptTable.header(of: header).map(\.column) == [.number, .code, .name, .sks, .grade])
+    }
 }

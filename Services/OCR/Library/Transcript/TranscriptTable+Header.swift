@@ -10,7 +10,7 @@ extension TranscriptTable {
     /// are `.other`, so their cells are never taken for SKS or grades.
     static func header(of line: [OCRWord]) -> [Header] {
         var headers: [Header] = [], unknown: [OCRWord] = []
-        let tokens = line.map { $0.text.lowercased().filter(\.isLetter) }
+        let tokens = line.map { labelToken($0.text) }
         for (index, word) in line.enumerated() {
             let token = tokens[index]
             // "Course Code", "Subject Code": the second word names the column
@@ -36,6 +36,13 @@ extension TranscriptTable {
             headers.append(Header(column: missing[0], left: word.box.x, right: word.box.x + word.box.width))
         }
         return withInferredName(headers)
+    }
+
+    /// A header word as a label: its letters, lower case; of a bilingual "sks/cr" or "kode/code"
+    /// the first part.
+    static func labelToken(_ text: String) -> String {
+        let parts = text.lowercased().split(separator: "/").map { $0.filter(\.isLetter) }
+        return parts.first { !$0.isEmpty } ?? ""
     }
 
     /// The column a header word names, in the wordings Indonesian transcripts print ("K", "Kredit",
