@@ -41,4 +41,12 @@ import Testing
         let table = TranscriptTable(words: page([(nil, "3.50"), ("A", "4.00"), ("C", "2.00"), ("B", "3.00")]), scale: scale)
         #expect(table.rows.map(\.grade) == ["B+", "A", "C", "B"])
     }
+
+    /// Letters read on three rows of eight (the other table of a pair lost its letters): the page prints letters.
+    @Test func aThirdOfTheRowsInLettersIsEnough() {
+        let rows = ["A", "B", "C", "4.00", "3.30", "2.00", "3.00", "2.30"].map { CourseRow(code: nil, name: "Kuliah", sks: 3, grade: $0) }
+        #expect(TranscriptTable.withLettersForPoints(rows, scale: .indonesian).map(\.grade) == ["A", "B", "C", "A", "B+", "C", "B", "C+"])
+        #expect(TranscriptTable.withLettersForPoints(Array(rows.prefix(2)) + rows.suffix(5), scale: .indonesian).map(\.grade)
+            == ["A", "B", "4.00", "3.30", "2.00", "3.00", "2.30"])
+    }
 }

@@ -2,13 +2,14 @@ import Contracts
 import Foundation
 
 extension TranscriptTable {
-    /// A table that prints letter grades (at least three rows, and most, read a letter) also
+    /// A table that prints letter grades (at least three rows, and a third of them, read a letter:
+    /// a page of numeric grades never shows three; one of two tables side by side may have lost all its letters) also
     /// prints each letter's points beside it ("B | 3.00"); a row whose letter OCR lost took those
     /// points for its grade. They stand for the one letter of `scale` worth exactly that much, and
     /// that letter is the row's grade; points no letter is worth ("2.99", a misread) stay as read.
     static func withLettersForPoints(_ rows: [CourseRow], scale: GradeScale) -> [CourseRow] {
         let letters = rows.filter { $0.grade.first?.isLetter == true }.count
-        guard letters >= 3, letters * 2 > rows.count, letters < rows.count else { return rows }
+        guard letters >= 3, letters * 3 >= rows.count, letters < rows.count else { return rows }
         return rows.map { row in
             guard row.grade.first?.isNumber == true, let points = Double(row.grade) else { return row }
             let worth = scale.points.filter { abs($0.value - points) < 0.005 }.map(\.key)
