@@ -10,10 +10,7 @@ import Foundation
 /// words inside the gap. At most four blocks a page are read again.
 enum TranscriptBlockReread {
     static func words(_ words: [OCRWord], page: Pix, engine: TesseractEngine) -> [OCRWord] {
-        let heights = words.map(\.box.height).sorted()
-        guard heights.count >= 8 else { return words }
-        let typical = heights[heights.count / 2]
-        func tall(_ word: OCRWord) -> Bool { word.box.height * 2 > typical * 5 }
+        guard let tall = TranscriptTable.columnBlocks(words), let typical = TranscriptTable.typicalHeight(words) else { return words }
         var result = words
         for block in words.filter(tall).prefix(4) {
             let top = max(0, block.box.y - typical / 2), bottom = min(page.height, block.box.y + block.box.height + typical / 2)

@@ -148,9 +148,20 @@ extension TranscriptTable {
     /// over six rows of grades); grouped with one row, it would take that row's cells and make
     /// every re-read of them crop several rows. Dropped, the cells under it are re-read one by one.
     static func lineWords(_ words: [OCRWord]) -> [OCRWord] {
+        guard let isBlock = columnBlocks(words) else { return words }
+        return words.filter { !isBlock($0) }
+    }
+
+    /// The test for such a column block on this page (taller than two and a half times the median
+    /// word height), and that median; nil with fewer than eight words to judge by.
+    static func columnBlocks(_ words: [OCRWord]) -> ((OCRWord) -> Bool)? {
+        guard let typical = typicalHeight(words) else { return nil }
+        return { $0.box.height * 2 > typical * 5 }
+    }
+
+    /// The median word height; nil with fewer than eight words.
+    static func typicalHeight(_ words: [OCRWord]) -> Int? {
         let heights = words.map(\.box.height).sorted()
-        guard heights.count >= 8 else { return words }
-        let typical = heights[heights.count / 2]
-        return words.filter { $0.box.height * 2 <= typical * 5 }
+        return heights.count >= 8 ? heights[heights.count / 2] : nil
     }
 }
