@@ -27,6 +27,11 @@ Layouts (column order, header words, grade style):
          and predikat; a Universitas Terbuka / PGRI Lembar Hasil Ujian with a Smt column and "Semester ke-5"; a narrow dense
          list with lowercase bilingual headers, grey bands and a stamp over the table), written without reading the reader.
          Only made when named (--layouts pi).
+  upsilon three families unlike the others (upsilon_khs.py: a private university's SIAKAD cumulative KHS with comma
+         decimals, Periode and Kelas/Dosen columns, "AB (3,50)" grades and the grade scale as a legend under the table; a
+         polytechnic's landscape Diploma III transcript with English names in italics under the Indonesian ones and a Jumlah
+         row in the table; a dot-matrix Surat Keterangan Nilai in a monospaced font, columns aligned by spaces between dashed
+         rules), written without reading the reader. Only made when named (--layouts upsilon).
 
 Ground truth per page (<stem>.json): student {name, nim}, rows [{code, name, sks, grade}],
 ipk_printed (what the page says), ipk_true (recomputed with the layout's scale), tampered
@@ -217,6 +222,9 @@ def page(index, seed, level, out, pdf=False, layouts=None, pdf_quality=70, gray=
     if layout_name == "pi":
         import pi_khs
         return pi_khs.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
+    if layout_name == "upsilon":
+        import upsilon_khs
+        return upsilon_khs.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
     pdf = pdf or text_pdf  # a born-digital twin of the --pdf document
     rng = random.Random(f"{seed}-{index}")
     extra = random.Random(f"{seed}-{index}-extra")  # drawn apart so the older pages keep their content
@@ -285,13 +293,13 @@ def main():
     parser.add_argument("--text-pdf", action="store_true",
                         help="born-digital PDFs: the --pdf documents with a text layer (real text operators), no scan degradations")
     parser.add_argument("--layouts", help="comma-separated subset in turn, e.g. sigma,tau,rho (default: sigma,tau,rho,omega; "
-                                          "kappa, zeta, lambda, mu, nu, xi, omicron and pi only when named)")
+                                          "kappa, zeta, lambda, mu, nu, xi, omicron, pi and upsilon only when named)")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     layouts = args.layouts.split(",") if args.layouts else None
-    unknown = [name for name in layouts or [] if name not in LAYOUTS and name not in ("kappa", "zeta", "lambda", "mu", "nu", "xi", "omicron", "pi")]
+    unknown = [name for name in layouts or [] if name not in LAYOUTS and name not in ("kappa", "zeta", "lambda", "mu", "nu", "xi", "omicron", "pi", "upsilon")]
     if unknown:
-        parser.error(f"unknown layouts {unknown}: choose from {', '.join(LAYOUTS)}, kappa, zeta, lambda, mu, nu, xi, omicron, pi")
+        parser.error(f"unknown layouts {unknown}: choose from {', '.join(LAYOUTS)}, kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon")
     for index in range(args.first, args.first + args.count):
         page(index, args.seed, args.degrade, args.out, args.pdf, layouts, args.pdf_quality, args.gray, args.text_pdf)
 
