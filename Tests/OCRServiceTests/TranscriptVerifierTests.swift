@@ -88,6 +88,19 @@ import Testing
             CourseRequirement(name: "Bahasa Inggris", minGrade: "B")])).eligible == .notEligible)
     }
 
+    /// A period column read for the codes ("20191" on every row of a semester): a course sought by
+    /// its code is in doubt, not absent; distinct codes still make an absent course absent.
+    @Test func aPeriodReadForTheCodesLeavesACodeInDoubt() {
+        let periods = ["20191", "20191", "20191", "20192"].enumerated().map { CourseRow(code: $0.element, name: "Mata Kuliah \($0.offset)", sks: 2, grade: "A") }
+        #expect(TranscriptCourseMatch.resembling("SIF-2013", in: periods) != nil)
+        let requirements = TranscriptRequirements(minIPK: nil, courses: [CourseRequirement(name: "SIF-2013", minGrade: "C")])
+        let read = TranscriptReading(student: Student(name: "X", nim: "1"), rows: periods, ipkPrinted: 4.0)
+        #expect(TranscriptVerifier().verify(read, requirements).eligible == .needsReview)
+        let distinct = periods.enumerated().map { CourseRow(code: "MKU10\($0.offset)", name: $0.element.name, sks: 2, grade: "A") }
+        let whole = TranscriptReading(student: Student(name: "X", nim: "1"), rows: distinct, ipkPrinted: 4.0)
+        #expect(TranscriptVerifier().verify(whole, requirements).eligible == .notEligible)
+    }
+
     /// A dotted numeric code ("20.4.013") is a code: a row whose code was not read may be it.
     @Test func aDottedNumericCodeIsACode() {
         let unread = [CourseRow(code: nil, name: "Perencanaan Pembelajaran Biologi", sks: 3, grade: "2.75")]

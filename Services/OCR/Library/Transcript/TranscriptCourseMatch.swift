@@ -30,6 +30,9 @@ enum TranscriptCourseMatch {
         // the names were not read; a course retaken repeats its name once
         let counts = Dictionary(rows.map { (normalise($0.name), 1) }, uniquingKeysWith: +)
         if !isCode, let repeated = rows.first(where: { (counts[normalise($0.name)] ?? 0) >= 3 }) { return repeated }
+        // likewise one code on three rows or more ("20191": a period column read for the codes)
+        let codes = Dictionary(rows.compactMap { $0.code.map { ($0.uppercased(), 1) } }, uniquingKeysWith: +)
+        if isCode, let repeated = rows.first(where: { row in row.code.map { (codes[$0.uppercased()] ?? 0) >= 3 } ?? false }) { return repeated }
         return rows.first { row in
             // a row whose code was not read (or was read into its name) may be the one a code names
             if isCode, row.code == nil || row.name.uppercased().split(separator: " ").contains(Substring(code)) { return true }
