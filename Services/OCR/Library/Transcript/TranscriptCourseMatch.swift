@@ -28,11 +28,9 @@ enum TranscriptCourseMatch {
         let isCode = characters.contains(where: \.isNumber) && (characters.contains(where: \.isLetter) || characters.count >= 4 && characters.allSatisfy(\.isNumber))
         // one name on three rows or more ("Gasal", "Genap": a period column read for the names) tells
         // the names were not read; a course retaken repeats its name once
-        let counts = Dictionary(rows.map { (normalise($0.name), 1) }, uniquingKeysWith: +)
-        if !isCode, let repeated = rows.first(where: { (counts[normalise($0.name)] ?? 0) >= 3 }) { return repeated }
+        if !isCode, let repeated = onThreeRows(rows, by: { normalise($0.name) }) { return repeated }
         // likewise one code on three rows or more ("20191": a period column read for the codes)
-        let codes = Dictionary(rows.compactMap { $0.code.map { ($0.uppercased(), 1) } }, uniquingKeysWith: +)
-        if isCode, let repeated = rows.first(where: { row in row.code.map { (codes[$0.uppercased()] ?? 0) >= 3 } ?? false }) { return repeated }
+        if isCode, let repeated = onThreeRows(rows, by: { $0.code?.uppercased() }) { return repeated }
         return rows.first { row in
             // a row whose code was not read (or was read into its name) may be the one a code names
             if isCode, row.code == nil || row.name.uppercased().split(separator: " ").contains(Substring(code)) { return true }
@@ -48,6 +46,13 @@ enum TranscriptCourseMatch {
             return (name.count >= 3 && target.hasPrefix(name))
                 || Double(distance(name, target)) <= 0.3 * Double(max(name.count, target.count)) && nearWhereTheyDiffer(name, target)
         }
+    }
+
+    /// The first row whose `key` (a name or a code, normalised) stands on three rows or more:
+    /// another column read for that one.
+    static func onThreeRows(_ rows: [CourseRow], by key: (CourseRow) -> String?) -> CourseRow? {
+        let counts = Dictionary(rows.compactMap { key($0).map { ($0, 1) } }, uniquingKeysWith: +)
+        return rows.first { row in key(row).map { (counts[$0] ?? 0) >= 3 } ?? false }
     }
 
     /// The words two names do not share at their start and end within 40 % edits of each other:
