@@ -32,6 +32,12 @@ Layouts (column order, header words, grade style):
          polytechnic's landscape Diploma III transcript with English names in italics under the Indonesian ones and a Jumlah
          row in the table; a dot-matrix Surat Keterangan Nilai in a monospaced font, columns aligned by spaces between dashed
          rules), written without reading the reader. Only made when named (--layouts upsilon).
+  phi    three families unlike the others (phi_khs.py: a state university's KHS printed from its web portal in a narrow
+         font, grade column first or SKS last after Bobot and N x K, zebra rows without ruling, a QR block and a
+         verification note; a health polytechnic's Transkrip Akademik with "Semester III" headings, names wrapped in a
+         narrow cell, T/P/K credits and A-/B+ grades; a faculty's Daftar Nilai Sementara grouped MKDU/MKDK/MKK/Pilihan with
+         subtotals and numbers restarting per group, the student beside a photo box; any of them on guilloche security
+         paper and scanned 2-4 degrees askew), written without reading the reader. Only made when named (--layouts phi).
 
 Ground truth per page (<stem>.json): student {name, nim}, rows [{code, name, sks, grade}],
 ipk_printed (what the page says), ipk_true (recomputed with the layout's scale), tampered
@@ -225,6 +231,9 @@ def page(index, seed, level, out, pdf=False, layouts=None, pdf_quality=70, gray=
     if layout_name == "upsilon":
         import upsilon_khs
         return upsilon_khs.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
+    if layout_name == "phi":
+        import phi_khs
+        return phi_khs.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
     pdf = pdf or text_pdf  # a born-digital twin of the --pdf document
     rng = random.Random(f"{seed}-{index}")
     extra = random.Random(f"{seed}-{index}-extra")  # drawn apart so the older pages keep their content
@@ -293,13 +302,13 @@ def main():
     parser.add_argument("--text-pdf", action="store_true",
                         help="born-digital PDFs: the --pdf documents with a text layer (real text operators), no scan degradations")
     parser.add_argument("--layouts", help="comma-separated subset in turn, e.g. sigma,tau,rho (default: sigma,tau,rho,omega; "
-                                          "kappa, zeta, lambda, mu, nu, xi, omicron, pi and upsilon only when named)")
+                                          "kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon and phi only when named)")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     layouts = args.layouts.split(",") if args.layouts else None
-    unknown = [name for name in layouts or [] if name not in LAYOUTS and name not in ("kappa", "zeta", "lambda", "mu", "nu", "xi", "omicron", "pi", "upsilon")]
+    unknown = [name for name in layouts or [] if name not in LAYOUTS and name not in ("kappa", "zeta", "lambda", "mu", "nu", "xi", "omicron", "pi", "upsilon", "phi")]
     if unknown:
-        parser.error(f"unknown layouts {unknown}: choose from {', '.join(LAYOUTS)}, kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon")
+        parser.error(f"unknown layouts {unknown}: choose from {', '.join(LAYOUTS)}, kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi")
     for index in range(args.first, args.first + args.count):
         page(index, args.seed, args.degrade, args.out, args.pdf, layouts, args.pdf_quality, args.gray, args.text_pdf)
 
