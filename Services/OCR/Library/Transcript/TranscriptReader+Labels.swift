@@ -11,7 +11,8 @@ extension TranscriptReader {
     /// page; one semester's IPS of several is no average of the whole table), Semester.
     static func reading(words: [OCRWord], table: TranscriptTable) -> TranscriptReading {
         var name: String?, nim: String?, ipk: Double?, ips: Double?, semester: Int?, heading: Int?, unread = false, semesters = 0
-        let lines = TranscriptTable.rows(of: words)
+        // a summary box beside the table is read as lines of its own, after the page's
+        let lines = TranscriptTable.rows(of: words.filter { !table.box.contains($0) }) + TranscriptTable.rows(of: table.box)
         for line in lines.flatMap(labelBlocks) {
             let tokens = line.map(\.text)
             let lower = tokens.map { $0.lowercased().filter(\.isLetter) }

@@ -11,6 +11,8 @@ struct TranscriptPageRead: Sendable {
     var firstRow: Int
     /// A photo (the sheet on a desk, cropped out) rather than a PDF page.
     var onDesk = true
+    /// How far the page was enlarged beyond its usual width when it was read.
+    var zoom = 1.0
 }
 
 extension TranscriptReader {
@@ -24,7 +26,7 @@ extension TranscriptReader {
         var alternatives: [Int: [TranscriptSecondLook.Alternative]] = [:]
         for page in pages where !page.table.rows.isEmpty && page.table.rows.count == page.table.cells.count {
             let found = try await pool.run { engine throws(APIError) in
-                let pix = Self.prepared(try decoding.decode(page.image), angle: page.angle, onDesk: page.onDesk)
+                let pix = Self.prepared(try decoding.decode(page.image), angle: page.angle, onDesk: page.onDesk, zoom: page.zoom)
                 return zip(page.table.rows, page.table.cells).map { row, cells in
                     TranscriptSecondLook.alternatives(for: row, cells: cells, on: pix, engine: engine, scale: scale)
                 }

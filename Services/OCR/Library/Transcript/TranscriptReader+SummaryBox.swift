@@ -11,12 +11,13 @@ extension TranscriptReader {
         guard let word = line.last(where: { $0.text.lowercased().filter(\.isLetter) == label }) else { return nil }
         let height = Double(max(word.box.height, 8)), centre = Double(word.box.x) + Double(word.box.width) / 2
         let top = TranscriptTable.centreY(word)
-        guard let next = lines.first(where: { other in
+        // the first line below with a word under the label (a box beside the table has lines of its own)
+        let below = lines.filter { other in
             let level = TranscriptTable.mean(other)
             return level > top + height * 0.6 && level < top + height * 4
-        }) else { return nil }
-        let near = next.min { abs(middle($0) - centre) < abs(middle($1) - centre) }
-        guard let near, abs(middle(near) - centre) < height * 2 else { return nil }
+        }.sorted { TranscriptTable.mean($0) < TranscriptTable.mean($1) }
+        let near = below.lazy.compactMap { next in next.filter { abs(middle($0) - centre) < height * 2 }.min { abs(middle($0) - centre) < abs(middle($1) - centre) } }.first
+        guard let near else { return nil }
         return GradeScale.number(near.text.trimmingCharacters(in: CharacterSet(charactersIn: "|:;()"))).flatMap { (0...4).contains($0) ? $0 : nil }
     }
 

@@ -31,9 +31,9 @@ public struct TranscriptReader: Sendable {
     public func read(_ bytes: [UInt8], scale: GradeScale? = nil) async throws -> TranscriptReading {
         let scale = scale ?? self.scale
         guard ContentSniffer.kind(of: bytes) == .pdf else {
-            let read = try await levelledWords(bytes, scale: scale), table = TranscriptTable(words: read.words, scale: scale)
-            let page = TranscriptPageRead(image: bytes, angle: read.angle, table: table, firstRow: 0)
-            return try await secondLook(Self.reading(words: read.words, table: table), pages: [page], scale: scale)
+            let reading = try await photoReading(bytes, scale: scale, zoom: 1)
+            guard Self.missesRows(reading, scale: scale) else { return reading }
+            return Self.surer(reading, try await photoReading(bytes, scale: scale, zoom: Self.closerZoom), scale: scale)
         }
         var pages: [TranscriptReading] = [], headers: [TranscriptTable.Header] = [], lacking: [Int] = []
         var looks: [TranscriptPageRead?] = []
@@ -78,10 +78,11 @@ public struct TranscriptReader: Sendable {
 
     /// The page's words and the rotation that levelled it (0 when it was level; see ``TranscriptLevel``).
     /// `onDesk`: a photo, whose sheet is cropped from the desk around it (a PDF page is not).
-    func levelledWords(_ bytes: [UInt8], scale: GradeScale, headers: [TranscriptTable.Header] = [], onDesk: Bool = true) async throws -> TranscriptLevel.Words {
+    /// `zoom`: the page enlarged beyond its usual width (see ``closerZoom``).
+    func levelledWords(_ bytes: [UInt8], scale: GradeScale, headers: [TranscriptTable.Header] = [], onDesk: Bool = true, zoom: Double = 1) async throws -> TranscriptLevel.Words {
         let decoding = decoding
         return try await pool.run { engine throws(APIError) in
-            var page = Self.prepared(try decoding.decode(bytes), angle: 0, onDesk: onDesk)
+            var page = Self.prepared(try decoding.decode(bytes), angle: 0, onDesk: onDesk, zoom: zoom)
             var raw = engine.recognize(page, mode: .auto).lines.flatMap(\.words)
             guard let angle = TranscriptLevel.angle(of: raw) else { return TranscriptLevel.Words(words: Self.words(raw, page: page, engine: engine, scale: scale, headers: headers), angle: 0) }
             page = TranscriptLeaders.removed(TranscriptRuling.removed(TranscriptLevel.rotated(page, by: angle)))
@@ -92,9 +93,10 @@ public struct TranscriptReader: Sendable {
 
     /// The page as recognised: normalised (a photo's faint or blurred print also stretched to black
     /// in each neighbourhood), the sheet cropped from the desk (a photo's), turned by
-    /// `angle`, its table rules and leader dots painted out.
-    static func prepared(_ image: Pix, angle: Double, onDesk: Bool = true) -> Pix {
-        let normalised = ReceiptImage(image, widthRange: 1500...2000, localContrast: onDesk).text
+    /// `angle`, its table rules and leader dots painted out. 1500–2000 px wide, times `zoom`.
+    static func prepared(_ image: Pix, angle: Double, onDesk: Bool = true, zoom: Double = 1) -> Pix {
+        let usual = min(max(Int(image.width), 1500), 2000), width = Int(Double(usual) * zoom)
+        let normalised = ReceiptImage(image, widthRange: zoom == 1 ? 1500...2000 : width...width, localContrast: onDesk).text
         return TranscriptLeaders.removed(TranscriptRuling.removed(TranscriptLevel.rotated(onDesk ? TranscriptPaper.crop(normalised) : normalised, by: angle)))
     }
 

@@ -36,11 +36,12 @@ extension TranscriptTable {
         return (left, right)
     }
 
-    /// The page's words as the tables they belong to: the two halves of a page printing two
+    /// The page's words as the tables they belong to (a summary box beside the table apart: ``sideBox(_:scale:)``): the two halves of a page printing two
     /// tables side by side when each half reads rows of its own (or, cut at the labels' repeat,
     /// has a layout of its own), the stacked tables of a page (``stackedParts``) when two of
     /// them read rows, else all the words as one.
     static func tables(_ words: [OCRWord], scale: GradeScale, continuing: [Header] = []) -> [[OCRWord]] {
+        if let split = sideBox(words, scale: scale) { return tables(split.table, scale: scale, continuing: continuing) + [split.box] }
         let lines = rows(of: words)
         if let halves = sideBySide(words, lines: lines, scale: scale),
             best(rows(of: halves.left), scale: scale, continuing: continuing)?.body.rows.isEmpty == false,

@@ -39,10 +39,14 @@ struct TranscriptTable {
     let unreadableRows: Int
     /// The credit totals printed inside the table(s), against the rows read.
     let totals: [CreditTotal]
+    /// The words of a summary box printed beside the table (``sideBox(_:scale:)``), none when there is none.
+    let box: [OCRWord]
 
     /// `continuing`: the labels of an earlier page, used when this page has none of its own (a
     /// transcript's table running on); then lines before the first course row are not counted.
     init(words: [OCRWord], scale: GradeScale, continuing: [Header] = []) {
+        let split = Self.sideBox(words, scale: scale), words = split?.table ?? words
+        box = split?.box ?? []
         let lines = Self.rows(of: words)
         let whole = Self.best(lines, scale: scale, continuing: continuing)
         var parts = whole.map { [$0] } ?? []
