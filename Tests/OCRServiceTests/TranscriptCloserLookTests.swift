@@ -40,10 +40,35 @@ import Testing
     }
 
     /// Rows a reading never saw leave no doubt behind where no total is printed.
-    @Test func aCloserReadingWithFewerRowsIsNotKeptThoughItAddsUp() {
+    @Test func aCloserReadingWithFewerRowsIsNotKeptThoughItAddsUp() throws {
         let first = reading(rows, unreadable: 1), closer = reading(Array(rows.prefix(2)))
-        #expect(TranscriptReader.doubts(in: closer, scale: .indonesian) < TranscriptReader.doubts(in: first, scale: .indonesian))
+        let doubts = try #require(TranscriptReader.doubts(in: closer, scale: .indonesian))
+        #expect(doubts.fewer(than: try #require(TranscriptReader.doubts(in: first, scale: .indonesian))))
         #expect(TranscriptReader.surer(first, closer, scale: .indonesian) == first)
+    }
+
+    /// A closer reading that reads the unreadable row but then disagrees with the printed IPK (the
+    /// semester column taken for the credits) has traded one doubt for another.
+    @Test func aCloserReadingWithANewDoubtIsNotKept() {
+        let first = reading(rows, ipk: 3.57, unreadable: 1)
+        var misread = rows
+        misread[0].sks = 5
+        let closer = reading(misread, ipk: 3.57)
+        #expect(TranscriptReader.surer(first, closer, scale: .indonesian) == first)
+        #expect(TranscriptReader.surer(first, reading(rows, ipk: 3.57), scale: .indonesian) != first)
+    }
+
+    /// A scanned PDF page read again is judged by the whole document: its IPK is on another page.
+    @Test func aCloserPageIsKeptWhereTheWholeDocumentAddsUpBetter() {
+        let first = reading(Array(rows.prefix(1)), unreadable: 1), last = reading(Array(rows.suffix(2)), ipk: 3.57)
+        let whole = reading(Array(rows.prefix(1)))
+        let taken = TranscriptReader.withCloserPages([first, last], looks: [nil, nil], closer: [0: (whole, nil)], scale: .indonesian)
+        #expect(taken.pages == [whole, last])
+        // read whole, but with the semester column for the credits: the document's IPK now disagrees
+        var misread = rows[0]
+        misread.sks = 5
+        let traded = TranscriptReader.withCloserPages([first, last], looks: [nil, nil], closer: [0: (reading([misread]), nil)], scale: .indonesian)
+        #expect(traded.pages == [first, last])
     }
 
     @Test func aCloserLookEnlargesThePage() throws {

@@ -27,6 +27,13 @@ import Testing
         #expect(TranscriptReader.reading(words: words, scale: .indonesian).semester == 7)
     }
 
+    /// A translation of several words runs to the colon: "Semester / Current Term : V (Lima)".
+    @Test func aTranslationOfSeveralWordsBeforeARomanSemester() {
+        var words = line(100, [("Jenjang / Level", 40), (":", 400), ("Diploma III (D3)", 420), ("Semester / Current Term", 900), (":", 1220), ("V (Lima)", 1240)])
+        words += table
+        #expect(TranscriptReader.reading(words: words, scale: .indonesian).semester == 5)
+    }
+
     /// A right-hand block's colons stand at their own column: "Semester : 1" read "11" there is 1.
     @Test func aColonReadWithTheValueInTheRightHandBlock() {
         // a printed colon is a narrow mark, as OCR boxes it

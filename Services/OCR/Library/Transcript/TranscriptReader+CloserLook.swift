@@ -1,7 +1,7 @@
 import Contracts
 import ServiceKit
 
-/// A photographed transcript whose reading misses rows (rows seen but not read whole, a printed
+/// A photographed transcript (or a scanned PDF's page) whose reading misses rows (rows seen but not read whole, a printed
 /// credit total the rows read fall short of, no rows at all) is read once more, enlarged by
 /// ``closerZoom``: small print lost in Tesseract's page layout at the usual width is often found
 /// at the larger one. The page itself is the judge: the closer reading is kept only where the page
@@ -20,15 +20,26 @@ extension TranscriptReader {
         return try await secondLook(Self.reading(words: read.words, table: table), pages: [page], scale: scale)
     }
 
-    /// How much the page contradicts its reading: each row seen but not read whole, each printed
-    /// credit total (twice) and a printed IPK (twice) the rows read do not add up to; a reading
-    /// with no rows contradicts it most. Zero for a reading that adds up.
-    static func doubts(in reading: TranscriptReading, scale: GradeScale) -> Int {
-        guard !reading.rows.isEmpty else { return Int.max }
+    /// What the page says against its reading: rows seen but not read whole, printed credit totals
+    /// the rows read do not add up to, a printed IPK they do not give; nil for a reading with no rows.
+    struct Doubts: Equatable {
+        var unreadable: Int
+        var totals: Int
+        var ipk: Bool
+
+        /// Fewer in one respect and more in none (a reading that loses an unreadable row by taking
+        /// the semester column for the credits then disagrees with the IPK: no fewer doubts).
+        func fewer(than other: Doubts) -> Bool {
+            unreadable <= other.unreadable && totals <= other.totals && (!ipk || other.ipk) && self != other
+        }
+    }
+
+    static func doubts(in reading: TranscriptReading, scale: GradeScale) -> Doubts? {
+        guard !reading.rows.isEmpty else { return nil }
         let verifier = TranscriptVerifier(scale: scale)
         let totals = reading.creditTotals.filter { !$0.agrees(with: reading.rows, scale: scale) }.count
         let ipk = reading.ipkPrinted.map { printed in verifier.ipk(reading.rows).map { abs($0 - printed) > verifier.tolerance } ?? true } ?? false
-        return reading.unreadableRows + 2 * totals + (ipk ? 2 : 0)
+        return Doubts(unreadable: reading.unreadableRows, totals: totals, ipk: ipk)
     }
 
     /// Whether the reading misses rows the page shows: none read, some not read whole, or a printed
@@ -37,9 +48,47 @@ extension TranscriptReader {
         reading.rows.isEmpty || reading.unreadableRows > 0 || reading.creditTotals.contains { !$0.agrees(with: reading.rows, scale: scale) }
     }
 
-    /// The closer reading where it has fewer doubts than the first and no fewer rows (rows a reading
-    /// never saw leave no doubt behind where no total is printed); the first otherwise.
+    /// The closer reading where it has fewer doubts than the first (``Doubts/fewer(than:)``) and no
+    /// fewer rows (rows a reading never saw leave no doubt behind where no total is printed); the first otherwise.
     static func surer(_ first: TranscriptReading, _ closer: TranscriptReading, scale: GradeScale) -> TranscriptReading {
-        closer.rows.count >= first.rows.count && doubts(in: closer, scale: scale) < doubts(in: first, scale: scale) ? closer : first
+        isSurer(closer, than: first, scale: scale) ? closer : first
+    }
+
+    static func isSurer(_ closer: TranscriptReading, than first: TranscriptReading, scale: GradeScale) -> Bool {
+        guard closer.rows.count >= first.rows.count, let doubts = doubts(in: closer, scale: scale) else { return false }
+        return self.doubts(in: first, scale: scale).map { doubts.fewer(than: $0) } ?? true
+    }
+
+    /// Column labels of a page read at another size, moved to this one's (`factor`: its zoom over theirs).
+    static func scaled(_ headers: [TranscriptTable.Header], by factor: Double) -> [TranscriptTable.Header] {
+        headers.map { TranscriptTable.Header(column: $0.column, left: Int((Double($0.left) * factor).rounded()), right: Int((Double($0.right) * factor).rounded())) }
+    }
+
+    /// A scanned PDF page's words and table read again enlarged, where the first reading of the page
+    /// misses rows; nil for a page that does not, or a text layer's. `headers`, the labels of earlier
+    /// pages, are at the usual size. Whether it is kept is the whole document's to say (its IPK).
+    func closerReading(of page: TranscriptPDFPage, table: TranscriptTable, scale: GradeScale, headers: [TranscriptTable.Header])
+        async throws -> (read: TranscriptLevel.Words, table: TranscriptTable)? {
+        guard let bytes = page.image, table.rows.isEmpty || table.unreadableRows > 0 || table.totals.contains(where: { !$0.agrees(with: table.rows, scale: scale) })
+        else { return nil }
+        let enlarged = Self.scaled(headers, by: Self.closerZoom)
+        let read = try await levelledWords(bytes, scale: scale, headers: enlarged, onDesk: false, zoom: Self.closerZoom)
+        return (read, TranscriptTable(words: read.words, scale: scale, continuing: enlarged))
+    }
+
+    /// The pages' readings with each closer reading in `closer` taken where the whole document then
+    /// contradicts itself less (``isSurer(_:than:scale:)``), page by page in order; `looks` follow.
+    static func withCloserPages(_ pages: [TranscriptReading], looks: [TranscriptPageRead?], closer: [Int: (reading: TranscriptReading, look: TranscriptPageRead?)], scale: GradeScale)
+        -> (pages: [TranscriptReading], looks: [TranscriptPageRead?]) {
+        var (pages, looks) = (pages, looks)
+        for index in closer.keys.sorted() {
+            guard let other = closer[index] else { continue }
+            var trial = pages
+            trial[index] = other.reading
+            guard isSurer(TranscriptReading(merging: trial), than: TranscriptReading(merging: pages), scale: scale) else { continue }
+            pages = trial
+            looks[index] = other.look
+        }
+        return (pages, looks)
     }
 }

@@ -13,7 +13,7 @@ extension TranscriptReader {
         return nil
     }
 
-    /// A semester label with its translation ("Semester / Semester : 8") or a qualifier ("Semester
+    /// A semester label with its translation ("Semester / Semester : 8", "Semester / Current Term : V") or a qualifier ("Semester
     /// Aktif : 3", "Semester Saat Ini : 3") as the label alone.
     static func withoutTranslation(_ line: [OCRWord]) -> [OCRWord] {
         guard let label = line.first else { return line }
@@ -21,7 +21,10 @@ extension TranscriptReader {
         let rest = line.dropFirst().drop { qualifiers.contains($0.text.lowercased()) }
         guard rest.count == line.count - 1 else { return [label] + rest }
         guard rest.first?.text == "/" else { return line }
-        return [label] + rest.dropFirst().drop { $0.text == "/" || TranscriptLabelReread.isSemesterLabel($0) }
+        let translation = rest.dropFirst()
+        // a translation of several words runs to the colon ("Semester / Current Term : V")
+        if let colon = translation.prefix(4).firstIndex(where: { $0.text.hasPrefix(":") }) { return [label] + translation[colon...] }
+        return [label] + translation.drop { $0.text == "/" || TranscriptLabelReread.isSemesterLabel($0) }
     }
 
     /// "Semester : 5", "Semester: VI", "Smt 3", "Semester ke-5" → the number (1…14); nil for "Semester Ganjil". A

@@ -38,14 +38,20 @@ public struct TranscriptReader: Sendable {
         var pages: [TranscriptReading] = [], headers: [TranscriptTable.Header] = [], lacking: [Int] = []
         var looks: [TranscriptPageRead?] = []
         let images = try await pdfPages.pages(bytes)
+        var closer: [Int: (reading: TranscriptReading, look: TranscriptPageRead?)] = [:]
         for page in images {
             let read = try await levelledWords(page, scale: scale, headers: headers)
             let table = TranscriptTable(words: read.words, scale: scale, continuing: headers)
+            if let other = try await closerReading(of: page, table: table, scale: scale, headers: headers) {
+                closer[pages.count] = (Self.reading(words: other.read.words, table: other.table),
+                    page.image.map { TranscriptPageRead(image: $0, angle: other.read.angle, table: other.table, firstRow: 0, onDesk: false, zoom: Self.closerZoom) })
+            }
             headers = table.headers.isEmpty ? headers : table.headers
             if table.unreadableRows > 0, !Self.hasCells(table.headers) { lacking.append(pages.count) }
             pages.append(Self.reading(words: read.words, table: table))
             looks.append(page.image.map { TranscriptPageRead(image: $0, angle: read.angle, table: table, firstRow: 0, onDesk: false) })
         }
+        (pages, looks) = Self.withCloserPages(pages, looks: looks, closer: closer, scale: scale)
         // a page before any page showed the SKS/grade labels is read again with a later page's
         if Self.hasCells(headers) {
             let whole = headers
