@@ -47,13 +47,13 @@ import Testing
         #expect(TranscriptReader.surer(first, closer, scale: .indonesian) == first)
     }
 
-    /// A closer reading that reads the unreadable row but then disagrees with the printed IPK (the
-    /// semester column taken for the credits) has traded one doubt for another.
+    /// A closer reading that reads the unreadable row and meets the printed total but then disagrees
+    /// with the printed IPK (the semester column taken for the credits) has traded doubts for another.
     @Test func aCloserReadingWithANewDoubtIsNotKept() {
-        let first = reading(rows, ipk: 3.57, unreadable: 1)
+        let first = reading(rows, ipk: 3.57, unreadable: 1, total: 9)
         var misread = rows
         misread[0].sks = 5
-        let closer = reading(misread, ipk: 3.57)
+        let closer = reading(misread, ipk: 3.57, total: 9)
         #expect(TranscriptReader.surer(first, closer, scale: .indonesian) == first)
         #expect(TranscriptReader.surer(first, reading(rows, ipk: 3.57), scale: .indonesian) != first)
     }
