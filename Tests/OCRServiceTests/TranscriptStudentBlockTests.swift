@@ -34,6 +34,19 @@ import Testing
         #expect(TranscriptReader.reading(words: words, scale: .indonesian).semester == 5)
     }
 
+    /// A semester label whose colon was read into its value ("Semester 13" for "Semester : 3"),
+    /// on the line of a left-hand label: the value stands at the right-hand block's colon column.
+    @Test func aColonMergedIntoATrailingSemesterAtTheColonColumn() {
+        func colon(_ x: Int, _ y: Int) -> OCRWord { OCRWord(text: ":", box: Box(x: x, y: y + 2, width: 3, height: 13), confidence: 0.9) }
+        var words = line(305, [("Nama", 321), ("GALUH JAILANI", 513), ("Program Studi", 921), ("Ilmu Hukum", 1084)]) + [colon(501, 305), colon(1072, 305)]
+        words += line(339, [("NIM", 321), ("117B230019", 501), ("Jenjang", 920), ("Sarjana (S1)", 1084)]) + [colon(1072, 339)]
+        // OCR boxed "Semester" tall (32 px): the gap before it is under three of its heights, one block
+        words += line(372, [("Tempat/Tgl.", 290), ("Lahir", 430), ("Tasikmalaya, 29 Desember", 512), ("1997", 806)]) + [colon(501, 372)]
+        words += [OCRWord(text: "Semester", box: Box(x: 950, y: 366, width: 92, height: 32), confidence: 0.9), OCRWord(text: "13", box: Box(x: 1072, y: 374, width: 22, height: 15), confidence: 0.9)]
+        words += table
+        #expect(TranscriptReader.reading(words: words, scale: .indonesian).semester == 3)
+    }
+
     /// A right-hand block's colons stand at their own column: "Semester : 1" read "11" there is 1.
     @Test func aColonReadWithTheValueInTheRightHandBlock() {
         // a printed colon is a narrow mark, as OCR boxes it

@@ -36,13 +36,16 @@ enum TranscriptLabelReread {
     /// at a colon column of the label blocks (left or right block: two or more narrow ":" marks,
     /// often read "1", "|", "l", at its place on other lines) and the line has no colon of its own
     /// (": 4" read "24", or "214"); without any colon column to tell by, a value "1N" on such a line is N.
-    static func tokensWithoutMergedColon(_ line: [OCRWord], lines: [[OCRWord]]) -> [String] {
+    /// `guessing`: whether a value "1N" on a page without a colon column is N (a line whose
+    /// label is printed without a colon is not guessed at).
+    static func tokensWithoutMergedColon(_ line: [OCRWord], lines: [[OCRWord]], guessing: Bool = true) -> [String] {
         let colons = lines.flatMap { line in
             line.dropFirst().dropLast().filter(isColonMark).map(\.box.x)
         }
         guard !line.contains(where: { $0.text.contains(":") }), line.count >= 2 else { return line.map(\.text) }
         let value = line[1]
         guard colons.count >= 2 else {
+            guard guessing else { return line.map(\.text) }
             // no colon column to tell by: "1N" is as likely ": N" with the colon read "1"; the
             // smaller N is taken (a semester read too low never makes a student eligible)
             guard value.text.count == 2, value.text.first == "1", let last = value.text.last?.wholeNumberValue, (1...9).contains(last) else { return line.map(\.text) }

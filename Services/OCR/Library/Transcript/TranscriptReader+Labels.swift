@@ -33,7 +33,7 @@ extension TranscriptReader {
             } else if let label = TranscriptLabelReread.semesterLabel(line),
                 let number = semesterNumber(TranscriptLabelReread.tokensWithoutMergedColon(withoutTranslation(Array(line.dropFirst(label))), lines: lines)) {
                 if isGroupHeading(Array(line.dropFirst(label))) { heading = max(heading ?? 0, number) } else { semester = max(semester ?? 0, number) }
-            } else if let number = studyLength(lower, tokens: tokens) ?? trailingSemester(line) ?? sentenceSemester(lower, tokens: tokens) {
+            } else if let number = studyLength(lower, tokens: tokens) ?? trailingSemester(line, lines: lines) ?? sentenceSemester(lower, tokens: tokens) {
                 semester = max(semester ?? 0, number)
             }
         }

@@ -49,14 +49,15 @@ extension TranscriptReader {
     /// A student block's right-hand column printed without colons, its value at the line's end
     /// ("… 6 Desember 2003   Semester / Semester   8"): the label stands mid-line, the number
     /// (1…14) ends the line. Never a semester's IP, SKS or mutu ("IP Semester 3.20", "Jumlah SKS
-    /// Semester 21").
-    static func trailingSemester(_ line: [OCRWord]) -> Int? {
+    /// Semester 21"). A value at the colon column of the other `lines` is ": N" read as one word ("13").
+    static func trailingSemester(_ line: [OCRWord], lines: [[OCRWord]] = []) -> Int? {
         guard let label = line.indices.dropFirst().last(where: { TranscriptLabelReread.isSemesterLabel(line[$0]) }),
             !["ip", "ips", "indeks", "prestasi", "sks", "jumlah", "total", "mutu"].contains(line[label - 1].text.lowercased().filter(\.isLetter))
         else { return nil }
-        let rest = withoutTranslation(Array(line[label...])).map(\.text).filter { $0 != ":" }
+        let rest = withoutTranslation(Array(line[label...])).filter { $0.text != ":" }
         guard rest.count == 2 else { return nil }
-        return semesterNumber(rest)
+        // the value at the block's colon column ("13" for ": 3") has its colon merged
+        return semesterNumber(TranscriptLabelReread.tokensWithoutMergedColon(rest, lines: lines, guessing: false))
     }
 
     /// A letter's sentence naming the student's semester: "… mahasiswa aktif semester 3, …",

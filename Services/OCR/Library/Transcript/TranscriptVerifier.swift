@@ -37,7 +37,10 @@ public struct TranscriptVerifier: Sendable {
             let read = reading.rows[total.sinceLast.clamped(to: reading.rows.indices)].map(\.sks).reduce(0, +)
             review.append("the table prints a total of \(total.printed) SKS where the rows read above it add up to \(read) (rows may be missing or misread)")
         }
-        // a table not read whole: a requirement it seems to fail may be met by what was not read
+        // a table not read whole: a requirement it seems to fail may be met by what was not read;
+        // rows read without their code beside rows with one lost their code cell, and often the start
+        // of their name with it (a name wrapped in its cell, "Keperawatan" read into the codes)
+        let codesLost = reading.rows.contains { $0.code == nil } && reading.rows.contains { $0.code != nil }
         let partial = reading.unreadableRows > 0 || !unmatched.isEmpty
         if let printed = reading.ipkPrinted, let ipk, abs(printed - ipk) > tolerance {
             doubt.append(String(format: "the printed IPK %.2f does not match the IPK %.2f recomputed from the courses", printed, ipk))
@@ -77,7 +80,7 @@ public struct TranscriptVerifier: Sendable {
                 let missing = "\(requirement.name) was not found on the transcript"
                 if let near = TranscriptCourseMatch.resembling(requirement.name, in: reading.rows) {
                     review.append(missing + " (the row '\(near.name)' may be it, misread)")
-                } else if reading.rows.isEmpty || partial { review.append(missing) } else { failed.append(missing) }
+                } else if reading.rows.isEmpty || partial || codesLost { review.append(missing) } else { failed.append(missing) }
                 continue
             }
             if !scale.meets(row.grade, minimum: requirement.minGrade) {
