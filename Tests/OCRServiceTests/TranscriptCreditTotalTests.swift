@@ -19,6 +19,15 @@ import Testing
         return words + line(320, [("Jumlah", 600), ("\(jumlah)", 862)])
     }
 
+    /// "Total SKS : 12" read "112": the colon read as a "1" before the number.
+    @Test func aTotalWithItsColonReadAsOneAgrees() {
+        let reading = TranscriptReader.reading(words: words(showing: [0, 1, 2, 3], jumlah: 112), scale: .indonesian)
+        #expect(reading.creditTotals.map(\.printed) == [112])
+        #expect(reading.creditTotals.allSatisfy { $0.agrees(with: reading.rows, scale: .indonesian) })
+        let short = TranscriptReader.reading(words: words(showing: [0, 1, 3], jumlah: 112), scale: .indonesian)
+        #expect(!short.creditTotals.contains { $0.agrees(with: short.rows, scale: .indonesian) })
+    }
+
     @Test func aTotalTheRowsReachAgrees() {
         let reading = TranscriptReader.reading(words: words(showing: [0, 1, 2, 3]) + line(360, [("IPK : 3.00", 90)]), scale: .indonesian)
         #expect(reading.creditTotals.map(\.printed) == [12])

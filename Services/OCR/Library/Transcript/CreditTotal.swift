@@ -15,13 +15,16 @@ public struct CreditTotal: Sendable, Equatable {
     /// total, since the table's start or since the document's, or every row read (a grand total
     /// under the left of two tables side by side); all of them or those passed (a grade worth
     /// points: "SKS Lulus").
+    /// A total of 100–199 may be its colon read as a "1" before the number (": 26" read "126"): the
+    /// number alone agrees too (the rows read would have to lack exactly 100 credits otherwise).
     public func agrees(with rows: [CourseRow], scale: GradeScale) -> Bool {
         guard sinceStart.upperBound <= rows.count else { return false }
         let spans = [sinceLast, sinceStart, 0..<sinceStart.upperBound, 0..<rows.count]
+        let readings = (100..<200).contains(printed) ? [printed, printed - 100] : [printed]
         return spans.contains { span in
             let slice = rows[span]
-            return slice.map(\.sks).reduce(0, +) == printed
-                || slice.filter { (scale.value(of: $0.grade) ?? 0) > 0 }.map(\.sks).reduce(0, +) == printed
+            return readings.contains(slice.map(\.sks).reduce(0, +))
+                || readings.contains(slice.filter { (scale.value(of: $0.grade) ?? 0) > 0 }.map(\.sks).reduce(0, +))
         }
     }
 

@@ -45,7 +45,11 @@ extension TranscriptReader {
     /// Whether the reading misses rows the page shows: none read, some not read whole, or a printed
     /// credit total they do not add up to.
     static func missesRows(_ reading: TranscriptReading, scale: GradeScale) -> Bool {
-        reading.rows.isEmpty || reading.unreadableRows > 0 || reading.creditTotals.contains { !$0.agrees(with: reading.rows, scale: scale) }
+        missesRows(reading.rows, unreadable: reading.unreadableRows, totals: reading.creditTotals, scale: scale)
+    }
+
+    static func missesRows(_ rows: [CourseRow], unreadable: Int, totals: [CreditTotal], scale: GradeScale) -> Bool {
+        rows.isEmpty || unreadable > 0 || totals.contains { !$0.agrees(with: rows, scale: scale) }
     }
 
     /// The closer reading where it has fewer doubts than the first (``Doubts/fewer(than:)``) and no
@@ -69,8 +73,7 @@ extension TranscriptReader {
     /// pages, are at the usual size. Whether it is kept is the whole document's to say (its IPK).
     func closerReading(of page: TranscriptPDFPage, table: TranscriptTable, scale: GradeScale, headers: [TranscriptTable.Header])
         async throws -> (read: TranscriptLevel.Words, table: TranscriptTable)? {
-        guard let bytes = page.image, table.rows.isEmpty || table.unreadableRows > 0 || table.totals.contains(where: { !$0.agrees(with: table.rows, scale: scale) })
-        else { return nil }
+        guard let bytes = page.image, Self.missesRows(table.rows, unreadable: table.unreadableRows, totals: table.totals, scale: scale) else { return nil }
         let enlarged = Self.scaled(headers, by: Self.closerZoom)
         let read = try await levelledWords(bytes, scale: scale, headers: enlarged, onDesk: false, zoom: Self.closerZoom)
         return (read, TranscriptTable(words: read.words, scale: scale, continuing: enlarged))
