@@ -36,9 +36,8 @@ extension TranscriptReader {
 
     static func doubts(in reading: TranscriptReading, scale: GradeScale) -> Doubts? {
         guard !reading.rows.isEmpty else { return nil }
-        let verifier = TranscriptVerifier(scale: scale)
         let totals = reading.creditTotals.filter { !$0.agrees(with: reading.rows, scale: scale) }.count
-        let ipk = reading.ipkPrinted.map { printed in verifier.ipk(reading.rows).map { abs($0 - printed) > verifier.tolerance } ?? true } ?? false
+        let ipk = reading.ipkPrinted.map { TranscriptVerifier(scale: scale).agrees($0, with: reading.rows) != true } ?? false
         return Doubts(unreadable: reading.unreadableRows, totals: totals, ipk: ipk)
     }
 

@@ -21,7 +21,7 @@ extension TranscriptReader {
     /// that reconciles the two. A reading whose IPKs agree (or with no printed IPK) is returned as it is.
     func secondLook(_ reading: TranscriptReading, pages: [TranscriptPageRead], scale: GradeScale) async throws -> TranscriptReading {
         let verifier = TranscriptVerifier(scale: scale)
-        guard let printed = reading.ipkPrinted, let ipk = verifier.ipk(reading.rows), abs(printed - ipk) > verifier.tolerance else { return reading }
+        guard let printed = reading.ipkPrinted, verifier.agrees(printed, with: reading.rows) == false else { return reading }
         let decoding = decoding
         var alternatives: [Int: [TranscriptSecondLook.Alternative]] = [:]
         for page in pages where !page.table.rows.isEmpty && page.table.rows.count == page.table.cells.count {

@@ -26,12 +26,12 @@ enum TranscriptSecondLook {
     ) -> [CourseRow]? {
         let verifier = TranscriptVerifier(scale: scale, tolerance: tolerance)
         let doubtful = alternatives.filter { rows.indices.contains($0.key) && !$0.value.isEmpty }.keys.sorted()
-        guard let ipk = verifier.ipk(rows), abs(ipk - printed) > tolerance, !doubtful.isEmpty, doubtful.count <= maxDoubtful else { return nil }
+        guard verifier.agrees(printed, with: rows) == false, !doubtful.isEmpty, doubtful.count <= maxDoubtful else { return nil }
         for size in 1...min(maxChanges, doubtful.count) {
             var solutions: [[CourseRow]] = []
             func search(from start: Int, _ changed: [CourseRow], left: Int) {
                 guard left > 0 else {
-                    if let ipk = verifier.ipk(changed), abs(ipk - printed) <= tolerance, !solutions.contains(changed) { solutions.append(changed) }
+                    if verifier.agrees(printed, with: changed) == true, !solutions.contains(changed) { solutions.append(changed) }
                     return
                 }
                 for position in start..<doubtful.count {

@@ -25,6 +25,11 @@ public struct TranscriptVerifier: Sendable {
         return (known.map { $0.0 * $0.1 }.reduce(0, +) / credits * 100).rounded() / 100
     }
 
+    /// Whether a printed IPK is the one recomputed from `rows`, within the tolerance; nil when none can be recomputed.
+    public func agrees(_ printed: Double, with rows: [CourseRow]) -> Bool? {
+        ipk(rows).map { abs($0 - printed) <= tolerance }
+    }
+
     public func verify(_ reading: TranscriptReading, _ requirements: TranscriptRequirements) -> TranscriptVerification {
         let ipk = ipk(reading.rows)
         // doubt: the reading as a whole is untrustworthy; review: one requirement is in doubt;
@@ -42,7 +47,7 @@ public struct TranscriptVerifier: Sendable {
         // of their name with it (a name wrapped in its cell, "Keperawatan" read into the codes)
         let codesLost = reading.rows.contains { $0.code == nil } && reading.rows.contains { $0.code != nil }
         let partial = reading.unreadableRows > 0 || !unmatched.isEmpty
-        if let printed = reading.ipkPrinted, let ipk, abs(printed - ipk) > tolerance {
+        if let printed = reading.ipkPrinted, let ipk, agrees(printed, with: reading.rows) == false {
             doubt.append(String(format: "the printed IPK %.2f does not match the IPK %.2f recomputed from the courses", printed, ipk))
         }
         if reading.ipkUnread, !reading.rows.isEmpty {
