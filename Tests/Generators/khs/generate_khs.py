@@ -38,6 +38,12 @@ Layouts (column order, header words, grade style):
          narrow cell, T/P/K credits and A-/B+ grades; a faculty's Daftar Nilai Sementara grouped MKDU/MKDK/MKK/Pilihan with
          subtotals and numbers restarting per group, the student beside a photo box; any of them on guilloche security
          paper and scanned 2-4 degrees askew), written without reading the reader. Only made when named (--layouts phi).
+  chi    three families unlike the others (chi_khs.py: a phone screenshot of a campus app's Transkrip screen with a
+         status bar, summary card, semester sections as a compact table or a list with grade badges and a bottom navigation
+         bar, crisp or re-compressed by a chat app, sometimes dark mode; a print of a national-database Riwayat Studi with one
+         table of all courses, a Semester column on every row and letter plus index grades; a department's grade sheet printed
+         from a spreadsheet with gridlines, column letters and row numbers, merged title cells and a grey header row),
+         written without reading the reader. Only made when named (--layouts chi).
 
 Ground truth per page (<stem>.json): student {name, nim}, rows [{code, name, sks, grade}],
 ipk_printed (what the page says), ipk_true (recomputed with the layout's scale), tampered
@@ -234,6 +240,9 @@ def page(index, seed, level, out, pdf=False, layouts=None, pdf_quality=70, gray=
     if layout_name == "phi":
         import phi_khs
         return phi_khs.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
+    if layout_name == "chi":
+        import chi_khs
+        return chi_khs.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
     pdf = pdf or text_pdf  # a born-digital twin of the --pdf document
     rng = random.Random(f"{seed}-{index}")
     extra = random.Random(f"{seed}-{index}-extra")  # drawn apart so the older pages keep their content
@@ -302,13 +311,13 @@ def main():
     parser.add_argument("--text-pdf", action="store_true",
                         help="born-digital PDFs: the --pdf documents with a text layer (real text operators), no scan degradations")
     parser.add_argument("--layouts", help="comma-separated subset in turn, e.g. sigma,tau,rho (default: sigma,tau,rho,omega; "
-                                          "kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon and phi only when named)")
+                                          "kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi and chi only when named)")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     layouts = args.layouts.split(",") if args.layouts else None
-    unknown = [name for name in layouts or [] if name not in LAYOUTS and name not in ("kappa", "zeta", "lambda", "mu", "nu", "xi", "omicron", "pi", "upsilon", "phi")]
+    unknown = [name for name in layouts or [] if name not in LAYOUTS and name not in ("kappa", "zeta", "lambda", "mu", "nu", "xi", "omicron", "pi", "upsilon", "phi", "chi")]
     if unknown:
-        parser.error(f"unknown layouts {unknown}: choose from {', '.join(LAYOUTS)}, kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi")
+        parser.error(f"unknown layouts {unknown}: choose from {', '.join(LAYOUTS)}, kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi, chi")
     for index in range(args.first, args.first + args.count):
         page(index, args.seed, args.degrade, args.out, args.pdf, layouts, args.pdf_quality, args.gray, args.text_pdf)
 
