@@ -1,13 +1,14 @@
 import Contracts
 import Foundation
 
-/// Finds the transcript row a requirement names: by course code when the requirement is a code,
-/// else by name, exact after normalising (case, punctuation, Roman numerals) or within a small
+/// Finds the transcript row a requirement names: by course code when the requirement is a code
+/// (its dots and dashes aside), else by name, exact after normalising (case, punctuation, Roman numerals) or within a small
 /// edit distance (≤ 15 % of the longer name, so "Kalkulus I" never matches "Kalkulus II").
 enum TranscriptCourseMatch {
     static func find(_ wanted: String, in rows: [CourseRow]) -> CourseRow? {
-        let code = wanted.uppercased().filter { !$0.isWhitespace }
-        if let byCode = rows.first(where: { $0.code?.uppercased() == code }) { return byCode }
+        // a code's dots and dashes are small and often lost ("UNV1201" for "UNV.1.201")
+        let code = wanted.uppercased().filter { $0.isLetter || $0.isNumber }
+        if code.contains(where: \.isNumber), let byCode = rows.first(where: { $0.code?.uppercased().filter { $0.isLetter || $0.isNumber } == code }) { return byCode }
         let target = normalise(wanted)
         if let exact = rows.first(where: { normalise($0.name) == target }) { return exact }
         let scored = rows.map { ($0, distance(normalise($0.name), target)) }.min { $0.1 < $1.1 }

@@ -73,14 +73,12 @@ extension TranscriptTable {
     /// line beside cells that were set between two lines joined to them, the name's second line
     /// (an English title) passed over. A line that looks like a course row but does not read
     /// whole is unreadable; after the last row read, only a line with a course code or a row
-    /// number is (signatures and notes under the table are no rows). A bilingual table prints a
-    /// translation line under every name: where three or more such lines stand under names too
-    /// short to wrap, and at least as many as seemed to wrap, none is taken as the rest of a name
-    /// (a narrow column of wrapped names has few lines under its short names).
+    /// number is (signatures and notes under the table are no rows). Where the lines under the
+    /// names are a bilingual table's translations (``LinesUnderNames``), none is taken as the rest of a name.
     static func read(_ lines: [[OCRWord]], _ layout: Layout, scale: GradeScale, translated: Bool = false) -> Body {
         let table = scale
         let scale = layout.lettersOnly ? GradeScale(points: scale.points, acceptsNumeric: false) : scale
-        var body = Body(), between = 0, trailing = 0, waiting: [OCRWord]?, lastTotal = 0, wraps = 0, underShort = 0
+        var body = Body(), between = 0, trailing = 0, waiting: [OCRWord]?, lastTotal = 0, under = LinesUnderNames()
         // the last row read (its line) and the name lines after it that continue its name
         var previous: [OCRWord]?, wrapped: [[OCRWord]] = []
         let nameRight = nameRight(lines[layout.start...], headers: layout.headers, scale: scale)
@@ -95,16 +93,17 @@ extension TranscriptTable {
             if endsTable(line) { break }
             let joined = waiting.map { ($0 + line).sorted { $0.box.x < $1.box.x } }
             let own = cells(line, headers: layout.headers, scale: scale)
-            let read = own?.row.name.isEmpty == false ? own : joined.flatMap { cells($0, headers: layout.headers, scale: scale) } ?? own
-            if let read {
+            let fromJoined = own?.row.name.isEmpty == false ? nil : joined.flatMap { line in cells(line, headers: layout.headers, scale: scale).map { (line, $0) } }
+            if let read = fromJoined?.1 ?? own {
                 // a name line joined to these cells was no continuation of the row before
                 if read.row.name.isEmpty == false, own?.row.name.isEmpty != false, !wrapped.isEmpty { wrapped.removeLast() }
                 closeWrap()
                 body.rows.append(read.row)
+                under.note(read.row)
                 body.cells.append(read.cells)
                 body.unreadable += between
                 (between, trailing, waiting) = (0, 0, nil)
-                previous = line
+                previous = fromJoined?.0 ?? line
             } else if isSummary(line) || header(of: line).count >= 2 {
                 waiting = nil
                 closeWrap()
@@ -118,11 +117,14 @@ extension TranscriptTable {
                 waiting = nil
                 closeWrap()
             } else {
+                // the first line under a row, of name words only
+                let underRow = wrapped.isEmpty && !line.isEmpty && nameWords(line, headers: layout.headers).count == line.count ? previous : nil
+                if let underRow { under.note(line, under: underRow, headers: layout.headers, nameRight: nameRight) }
                 if !translated, let above = wrapped.last ?? previous, continues(above, with: line, headers: layout.headers, nameRight: nameRight) {
-                    if wrapped.isEmpty { wraps += 1 }
+                    if wrapped.isEmpty { under.wraps += 1 }
                     wrapped.append(line)
                 } else {
-                    if previous != nil, wrapped.isEmpty, !line.isEmpty, nameWords(line, headers: layout.headers).count == line.count { underShort += 1 }
+                    if underRow != nil { under.underShort += 1 }
                     closeWrap()
                 }
                 waiting = line
@@ -130,7 +132,7 @@ extension TranscriptTable {
         }
         closeWrap()
         body.unreadable += trailing
-        if !translated, wraps > 0, underShort >= 3, underShort >= wraps { return read(lines, layout, scale: table, translated: true) }
+        if !translated, under.areTranslations { return read(lines, layout, scale: table, translated: true) }
         return body
     }
 

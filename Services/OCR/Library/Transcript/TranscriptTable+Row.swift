@@ -67,9 +67,11 @@ extension TranscriptTable {
 
     /// A course code: 4–12 letters and digits with at least one digit (dashes and dots kept), or
     /// five or more digits alone, or digit groups parted by two or more dots or dashes ("33.1.013";
-    /// not a date "11.05.2025").
+    /// not a date "11.05.2025"). A comma between a code's letters and digits is its dot read
+    /// small ("MKU,2.04").
     static func codeValue(_ raw: String) -> String? {
-        let trimmed = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .:|'()"))
+        let cut = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .,:|'()"))
+        let trimmed = cut.contains(where: \.isLetter) && cut.contains(where: \.isNumber) ? cut.replacingOccurrences(of: ",", with: ".") : cut
         guard (4...12).contains(trimmed.count), trimmed.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }) else { return nil }
         if trimmed.contains(where: \.isLetter), trimmed.contains(where: \.isNumber) { return repairCode(trimmed.uppercased()) }
         // campuses that number their courses ("3191043"); a row number never has five digits
