@@ -38,6 +38,23 @@ import Testing
         #expect(passed.creditTotals.allSatisfy { $0.agrees(with: passed.rows, scale: .indonesian) })
     }
 
+    /// A spreadsheet's row number before the label (dev chi 10018 #9) is no total; a number alone
+    /// before "SKS" is.
+    @Test func aNumberBeforeTheLabelIsARowNumber() {
+        #expect(CreditTotal.printed(on: ["41", "Jumlah", "SKS", "78"]) == 78)
+        #expect(CreditTotal.printed(on: ["28", "SKS"]) == 28)
+    }
+
+    /// A semester's heading that prints its own credits totals the rows below it, not those above
+    /// (dev chi 10016, a campus app's list).
+    @Test func aSemesterHeadingWithItsCreditsIsNoTotal() {
+        var words = TranscriptTableTests().line(200, [("Kode", 40), ("Mata Kuliah", 200), ("SKS", 900), ("Nilai", 1000)])
+        words += TranscriptTableTests().line(240, [("ACC101", 40), ("Akuntansi Dasar", 200), ("3", 900), ("A", 1000)])
+        words += TranscriptTableTests().line(280, [("Semester 2 - Genap 2023/2024", 40), ("9 SKS", 880)])
+        words += TranscriptTableTests().line(320, [("ACC201", 40), ("Akuntansi Biaya", 200), ("3", 900), ("B", 1000)])
+        #expect(TranscriptReader.reading(words: words, scale: .indonesian).creditTotals.isEmpty)
+    }
+
     /// "Jumlah SKS : 45" read "245": more credits than any programme asks is a colon read as a digit.
     @Test func aTotalWhoseColonWasReadAsADigit() {
         #expect(CreditTotal.printed(on: ["Jumlah", "SKS", "/", "Total", "Credits", "245"]) == 45)

@@ -21,6 +21,19 @@ import Testing
         #expect(reading.semester == 8)
     }
 
+    /// A portal's student block as a grid (dev phi 10013 #19): a row of labels without colons over
+    /// a row of their values; a table's header row ("Semester  SKS  IPK") is no such block.
+    @Test func aRowOfLabelsOverARowOfValues() {
+        var words = line(100, [("NIM", 40), ("NAMA MAHASISWA", 500), ("SEMESTER", 1000)])
+        words += line(124, [("2313125141132", 40), ("CINTA DABUKKE", 500), ("4", 1000)])
+        words += line(170, [("PROGRAM STUDI", 40), ("ANGKATAN", 500), ("STATUS", 1000)]) + line(194, [("S1 Pendidikan Matematika", 40), ("2023", 500), ("Aktif", 1000)])
+        let reading = TranscriptReader.reading(words: words + table, scale: .indonesian)
+        #expect(reading.semester == 4)
+        #expect(reading.student == Student(name: "CINTA DABUKKE", nim: "2313125141132"))
+        let summary = line(100, [("Semester", 40), ("SKS", 500), ("IPK", 1000)]) + line(124, [("3", 40), ("20", 500), ("3.10", 1000)])
+        #expect(TranscriptReader.withGridValues(TranscriptTable.rows(of: summary)).count == 2)
+    }
+
     @Test func aTranslatedSemesterLabelWithItsColon() {
         var words = line(100, [("No. Mahasiswa / Student ID", 40), (": H482017026", 420), ("Semester / Semester", 760), (":", 1100), ("7", 1120)])
         words += table

@@ -114,6 +114,14 @@ import Testing
         #expect(TranscriptVerifier().verify(whole, requirements).eligible == .notEligible)
     }
 
+    /// A course not on a table whose printed IPK was not found (dev chi 10017 #10): nothing
+    /// checked the rows read against the page, so it is in doubt, not absent.
+    @Test func aCourseMissingWhereNoIPKWasFoundIsInDoubt() {
+        let requirements = TranscriptRequirements(minIPK: nil, courses: [CourseRequirement(name: "Teknologi Benih", minGrade: "B")])
+        #expect(TranscriptVerifier().verify(reading(printed: nil), requirements).eligible == .needsReview)
+        #expect(TranscriptVerifier().verify(reading(printed: 3.27), requirements).eligible == .notEligible)
+    }
+
     /// A dotted numeric code ("20.4.013") is a code: a row whose code was not read may be it.
     @Test func aDottedNumericCodeIsACode() {
         let unread = [CourseRow(code: nil, name: "Perencanaan Pembelajaran Biologi", sks: 3, grade: "2.75")]

@@ -9,12 +9,13 @@ import Testing
     func line(_ y: Int, _ cells: [(String, Int)]) -> [OCRWord] { TranscriptTableTests().line(y, cells) }
 
     /// A health polytechnic's ruled table (dev phi 10013 #2): a long name takes two lines and its
-    /// code, SKS and grade are centred between them; both lines are the name.
+    /// code, SKS and grade are centred between them; both lines are the name, a lone Roman numeral
+    /// on the second too (dev phi 10014 #2).
     @Test func aNameWrappedAroundCentredCellsIsJoined() {
         var words = line(200, [("No", 90), ("Kode MK", 150), ("Mata Kuliah", 300), ("SKS", 700), ("Huruf", 780)])
         let courses = [("BID.1.01", "Anatomi Fisiologi", nil), ("BID.2.02", "Keterampilan Dasar Praktik Klinik", "Kebidanan"),
                        ("MKU.2.03", "Bahasa Indonesia", nil), ("BID.3.02", "Asuhan Kebidanan Persalinan dan", "Bayi Baru Lahir"),
-                       ("MKU.2.04", "Bahasa Inggris Tenaga Kesehatan", nil)]
+                       ("MKU.2.04", "Bahasa Inggris Tenaga Kesehatan", nil), ("MKU.1.04", "Bahasa Inggris Tenaga Kesehatan", "I")]
         var y = 240
         for (index, course) in courses.enumerated() {
             if let rest = course.2 {
@@ -71,6 +72,19 @@ import Testing
             if let rest = course.2 { english += line(top + 22, [(rest, 300)]) }
         }
         #expect(TranscriptTable(words: english, scale: .indonesian).rows.map(\.name) == titles.map { [$0.1, $0.2].compactMap { $0 }.joined(separator: " ") })
+    }
+
+    /// A national-database print (dev chi 10016 #2): a Semester column of academic periods
+    /// ("2019/2020 Ganjil") left of the codes is no part of the names.
+    @Test func aSemesterColumnIsNoName() {
+        var words = line(200, [("No", 90), ("Semester", 200), ("Kode MK", 420), ("Nama Mata Kuliah", 700), ("SKS", 1000), ("Nilai Huruf", 1100)])
+        let courses = [("AGT30101", "Biologi Pertanian", "Ganjil"), ("AGT30102", "Dasar-Dasar Agronomi", "Ganjil"), ("AGT20201", "Agroklimatologi", "Genap")]
+        for (index, course) in courses.enumerated() {
+            words += line(240 + 40 * index, [("\(index + 1)", 95), ("2019/2020 \(course.2)", 170), (course.0, 380), (course.1, 560), ("3", 1010), ("A", 1120)])
+        }
+        #expect(TranscriptTable(words: words, scale: .indonesian).rows.map(\.name) == courses.map(\.1))
+        // a summary line under a table (dev lambda 10005 #2) is no header for the next
+        #expect(TranscriptTable.header(of: line(900, [("IP Semester 3,00 Beban SKS Maks. Semester Depan 24SKS", 40)])).count < 2)
     }
 
     /// A code's dot read as a comma is still the code.

@@ -31,18 +31,19 @@ public struct CreditTotal: Sendable, Equatable {
     /// No study programme asks more credits than this (an Indonesian S1 asks 144–160).
     static let mostCredits = 160
 
-    /// "Jumlah 21 80,00", "Total SKS : 18": the first whole number (1…300) of a totals line. One
-    /// above ``mostCredits`` is its colon read as a digit ("245" for ": 45"): the rest is the total;
-    /// so is a "1" standing before another whole number ("1 46" for ": 46").
+    /// "Jumlah 21 80,00", "Total SKS : 18": the first whole number (1…300) after a totals line's
+    /// label; a number before it is a row's or a sheet's row number ("41  Jumlah SKS  78"), unless
+    /// none follows ("28 SKS"). One above ``mostCredits`` is its colon read as a digit ("245" for
+    /// ": 45"): the rest is the total; so is a "1" standing before another whole number ("1 46" for ": 46").
     static func printed(on line: [String]) -> Int? {
         let tokens = line.map { $0.lowercased().filter(\.isLetter) }
-        guard tokens.contains(where: { ["jumlah", "total", "subtotal", "sks"].contains($0) }) else { return nil }
+        guard let label = tokens.firstIndex(where: { ["jumlah", "total", "subtotal", "sks"].contains($0) }) else { return nil }
         let numbers = line.map { token -> Int? in
             let trimmed = token.trimmingCharacters(in: CharacterSet(charactersIn: ":;|()"))
             guard !trimmed.isEmpty, trimmed.allSatisfy(\.isNumber), let value = Int(trimmed), (1...300).contains(value) else { return nil }
             return value > mostCredits ? Int(trimmed.dropFirst()).flatMap { $0 > 0 ? $0 : nil } : value
         }
-        guard let first = numbers.firstIndex(where: { $0 != nil }) else { return nil }
+        guard let first = numbers[label...].firstIndex(where: { $0 != nil }) ?? numbers.lastIndex(where: { $0 != nil }) else { return nil }
         if line[first] == "1", first + 1 < numbers.count, let next = numbers[first + 1] { return next }
         return numbers[first]
     }

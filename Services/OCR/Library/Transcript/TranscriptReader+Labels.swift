@@ -13,7 +13,7 @@ extension TranscriptReader {
         var name: String?, nim: String?, ipk: Double?, ips: Double?, semester: Int?, heading: Int?, unread = false, semesters = 0
         // a summary box beside the table is read as lines of its own, after the page's
         let lines = TranscriptTable.rows(of: words.filter { !table.box.contains($0) }) + TranscriptTable.rows(of: table.box)
-        for line in lines.flatMap(labelBlocks) {
+        for line in withGridValues(lines).flatMap(labelBlocks) {
             let tokens = line.map(\.text)
             let lower = tokens.map { $0.lowercased().filter(\.isLetter) }
             guard let first = lower.first else { continue }

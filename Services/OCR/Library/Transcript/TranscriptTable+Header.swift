@@ -18,7 +18,10 @@ extension TranscriptTable {
             // "Nilai Angka | Nilai Huruf": beside a letter column the "Angka" one is a 0-100 score
             let score = token == "angka" || token == "nilai" && index + 1 < tokens.count && tokens[index + 1] == "angka"
             let scoreBesideLetters = score && tokens.contains { ["huruf", "hm", "nh"].contains($0) }
-            guard let column = scoreBesideLetters ? .other : label(token, word: word, after: headers.last) else {
+            // a Semester column ("2019/2020 Ganjil" on every row) in a header with the code and the credits;
+            // elsewhere a heading's or a summary's word ("IP Semester", "Beban SKS Semester Depan")
+            let semesterColumn = token == "semester" && [Column.code, .sks].allSatisfy { column in tokens.contains { label($0, word: word, after: nil) == column } }
+            guard let column = scoreBesideLetters || semesterColumn ? .other : label(token, word: word, after: headers.last) else {
                 if word.text.contains(where: \.isLetter) { unknown.append(word) }
                 continue
             }

@@ -84,7 +84,10 @@ extension TranscriptTable {
         let nameRight = nameRight(lines[layout.start...], headers: layout.headers, scale: scale)
         func closeWrap() {
             if !wrapped.isEmpty, let last = body.rows.indices.last {
-                let more = wrapped.flatMap { withoutRules(nameWords($0, headers: layout.headers)) }.map { repairName($0.text) }
+                let nameLeft = previous.flatMap { nameWords($0, headers: layout.headers).map(\.box.x).min() } ?? Int.min
+                let more = wrapped.flatMap { line in
+                    numeralAlone(line, nameLeft: nameLeft).map { [$0] } ?? withoutRules(nameWords(line, headers: layout.headers)).map { repairName($0.text) }
+                }
                 body.rows[last].name = ([body.rows[last].name] + more).joined(separator: " ").trimmingCharacters(in: .whitespaces)
             }
             (previous, wrapped) = (nil, [])
@@ -95,6 +98,7 @@ extension TranscriptTable {
             let own = cells(line, headers: layout.headers, scale: scale)
             let fromJoined = own?.row.name.isEmpty == false ? nil : joined.flatMap { line in cells(line, headers: layout.headers, scale: scale).map { (line, $0) } }
             if let read = fromJoined?.1 ?? own {
+                under.settle(joinedToNextRow: fromJoined != nil)
                 // a name line joined to these cells was no continuation of the row before
                 if read.row.name.isEmpty == false, own?.row.name.isEmpty != false, !wrapped.isEmpty { wrapped.removeLast() }
                 closeWrap()
@@ -106,8 +110,11 @@ extension TranscriptTable {
                 previous = fromJoined?.0 ?? line
             } else if isSummary(line) || header(of: line).count >= 2 {
                 waiting = nil
+                under.settle()
                 closeWrap()
-                if body.rows.count > lastTotal, isSummary(line) {
+                // a semester's heading with its credits ("Semester 2 - Genap 2023/2024   10 SKS") totals the rows below it
+                let heading = TranscriptLabelReread.isSemesterLabel(line.first) && TranscriptReader.isGroupHeading(line)
+                if body.rows.count > lastTotal, isSummary(line), !heading {
                     body.addTotal(line, since: lastTotal)
                     lastTotal = body.rows.count
                 }
@@ -115,22 +122,19 @@ extension TranscriptTable {
                 if layout.counted || !body.rows.isEmpty { between += 1 }
                 if isSurelyRow(line, headers: layout.headers) { trailing += 1 }
                 waiting = nil
+                under.settle()
                 closeWrap()
             } else {
                 // the first line under a row, of name words only
                 let underRow = wrapped.isEmpty && !line.isEmpty && nameWords(line, headers: layout.headers).count == line.count ? previous : nil
-                if let underRow { under.note(line, under: underRow, headers: layout.headers, nameRight: nameRight) }
-                if !translated, let above = wrapped.last ?? previous, continues(above, with: line, headers: layout.headers, nameRight: nameRight) {
-                    if wrapped.isEmpty { under.wraps += 1 }
-                    wrapped.append(line)
-                } else {
-                    if underRow != nil { under.underShort += 1 }
-                    closeWrap()
-                }
+                let continuing = !translated && (wrapped.last ?? previous).map { continues($0, with: line, headers: layout.headers, nameRight: nameRight) } == true
+                if let underRow { under.hold(line, under: underRow, continues: continuing, headers: layout.headers, nameRight: nameRight) } else { under.settle() }
+                if continuing { wrapped.append(line) } else { closeWrap() }
                 waiting = line
             }
         }
         closeWrap()
+        under.settle()
         body.unreadable += trailing
         if !translated, under.areTranslations { return read(lines, layout, scale: table, translated: true) }
         return body

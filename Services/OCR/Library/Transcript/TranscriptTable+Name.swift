@@ -17,6 +17,15 @@ extension TranscriptTable {
         return kept
     }
 
+    /// A wrapped name's last line holding only its Roman numeral ("Bahasa Inggris untuk Tenaga
+    /// Kesehatan" / "I"): one word of strokes ("I", "l", "1", "|", "II") starting where the name does,
+    /// within half a word height (a table's rule stands in the gap left of the name). Its numeral.
+    static func numeralAlone(_ line: [OCRWord], nameLeft: Int) -> String? {
+        guard line.count == 1, let word = line.first, (1...3).contains(word.text.count), word.text.allSatisfy({ "|Il1".contains($0) }),
+            abs(word.box.x - nameLeft) * 2 <= max(word.box.height, 8) else { return nil }
+        return String(repeating: "I", count: word.text.count)
+    }
+
     /// A course name's words without what stands far right of it: a column the header did not
     /// name ("Sifat": W, P; a remark) sits more than four word heights past the name's end, while
     /// a name's own words follow one another at a word's gap. The name is the run with the most

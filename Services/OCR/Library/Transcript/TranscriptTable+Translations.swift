@@ -25,11 +25,28 @@ extension TranscriptTable {
             if looksEnglish(row.name.split(separator: " ").map(String.init)) { englishNames += 1 }
         }
 
-        /// Notes `line`, the first line of name words under the row `row` (`nameRight`: the column's right edge).
-        mutating func note(_ line: [OCRWord], under row: [OCRWord], headers: [Header], nameRight: Int) {
-            guard let fill = nameFill(row, headers: headers, nameRight: nameRight) else { return }
-            fills.append(fill)
-            if looksEnglish(line.map(\.text)), !looksEnglish(nameWords(row, headers: headers).map(\.text)) { english += 1 }
+        /// The line last held, until the next line tells whether it was under its row or above the next.
+        private var held: (fill: Double?, english: Bool, continues: Bool)?
+
+        /// Holds `line`, the first line of name words under the row `row` (`continues`: it passed for
+        /// the name's rest; `nameRight`: the column's right edge), until ``settle(joinedToNextRow:)``.
+        mutating func hold(_ line: [OCRWord], under row: [OCRWord], continues: Bool, headers: [Header], nameRight: Int) {
+            settle()
+            let english = looksEnglish(line.map(\.text)) && !looksEnglish(nameWords(row, headers: headers).map(\.text))
+            held = (nameFill(row, headers: headers, nameRight: nameRight), english, continues)
+        }
+
+        /// Counts the held line, unless it was joined to the cells of the row after it (a name set
+        /// above its centred cells is that row's, not a line under the row before).
+        mutating func settle(joinedToNextRow: Bool = false) {
+            guard let line = held else { return }
+            held = nil
+            guard !joinedToNextRow else { return }
+            if line.continues { wraps += 1 } else { underShort += 1 }
+            if let fill = line.fill {
+                fills.append(fill)
+                if line.english { english += 1 }
+            }
         }
 
         /// Whether the lines under the names are translations.

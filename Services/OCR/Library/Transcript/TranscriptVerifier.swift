@@ -5,7 +5,7 @@ import Foundation
 /// nothing readable, or a printed IPK that differs from the recomputed one by more than
 /// rounding (0.02) → needs_review (the whole reading is in doubt); a requirement surely not met
 /// (grade too low, semester too low, IPK too low on a table read whole or as printed and agreeing with the rows read, a course absent from a
-/// table read whole with no row resembling it) → not_eligible; a requirement in doubt
+/// table read whole, whose printed IPK was found, with no row resembling it) → not_eligible; a requirement in doubt
 /// (unreadable rows, a printed credit total the rows read do not add up to, no semester printed, no printed IPK found or its value unreadable, a row
 /// that may be the course misread, an unknown required grade) → needs_review; otherwise eligible. Every reason is listed.
 public struct TranscriptVerifier: Sendable {
@@ -42,7 +42,8 @@ public struct TranscriptVerifier: Sendable {
             let read = reading.rows[total.sinceLast.clamped(to: reading.rows.indices)].map(\.sks).reduce(0, +)
             review.append("the table prints a total of \(total.printed) SKS where the rows read above it add up to \(read) (rows may be missing or misread)")
         }
-        // a table not read whole: a requirement it seems to fail may be met by what was not read;
+        // a table not read whole: a requirement it seems to fail may be met by what was not read
+        // (a course seems absent too where no printed IPK was found to check the rows read against);
         // rows read without their code beside rows with one lost their code cell, and often the start
         // of their name with it (a name wrapped in its cell, "Keperawatan" read into the codes)
         let codesLost = reading.rows.contains { $0.code == nil } && reading.rows.contains { $0.code != nil }
@@ -85,7 +86,7 @@ public struct TranscriptVerifier: Sendable {
                 let missing = "\(requirement.name) was not found on the transcript"
                 if let near = TranscriptCourseMatch.resembling(requirement.name, in: reading.rows) {
                     review.append(missing + " (the row '\(near.name)' may be it, misread)")
-                } else if reading.rows.isEmpty || partial || codesLost { review.append(missing) } else { failed.append(missing) }
+                } else if reading.rows.isEmpty || partial || codesLost || reading.ipkPrinted == nil { review.append(missing) } else { failed.append(missing) }
                 continue
             }
             if !scale.meets(row.grade, minimum: requirement.minGrade) {
