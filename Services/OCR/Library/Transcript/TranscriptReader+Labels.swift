@@ -16,7 +16,7 @@ extension TranscriptReader {
         for line in withGridValues(lines).flatMap(labelBlocks) {
             let tokens = line.map(\.text)
             let lower = tokens.map { $0.lowercased().filter(\.isLetter) }
-            guard let first = lower.first else { continue }
+            guard !lower.isEmpty else { continue }
             if name == nil, let words = studentNameLabel(lower), !lower.contains("kuliah"), !lower.contains("mata") {
                 name = value(after: tokens, labelWords: words)
             } else if nim == nil, let words = studentNumberLabel(lower) {
