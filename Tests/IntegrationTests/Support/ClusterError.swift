@@ -3,3 +3,8 @@ struct ClusterError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
 }
+
+/// A service could not bind the port it was given: someone took it between asking and binding.
+struct PortTaken: Error {
+    let service: String
+}

@@ -32,12 +32,27 @@ final class TestCluster: Sendable {
     }
 
     /// Starts a cluster with per-service environment `overrides` and waits until the gateway is ready.
+    /// A port asked of the kernel is free only when asked: another cluster's server or a client's
+    /// outgoing connection can take it before a slow-starting service binds it (region binds after
+    /// its registry import). A service that died of that is started again, on fresh ports, twice at most.
     static func start(_ name: String, overrides: [String: [String: String]] = [:]) async throws -> TestCluster {
-        let database = "it_\(name)_\(UInt32.random(in: 0...UInt32.max))"
-        let cluster = try TestCluster(database: database, overrides: overrides)
-        for service in services { try cluster.launch(service) }
-        try await cluster.waitUntilReady()
-        return cluster
+        var attempt = 1
+        while true {
+            let database = "it_\(name)_\(UInt32.random(in: 0...UInt32.max))"
+            let cluster = try TestCluster(database: database, overrides: overrides)
+            do {
+                for service in services { try cluster.launch(service) }
+                try await cluster.waitUntilReady()
+                return cluster
+            } catch let lost as PortTaken where attempt < 3 {
+                cluster.stop()
+                print("cluster \(database): \(lost.service) found its port taken; starting again on fresh ports")
+                attempt += 1
+            } catch {
+                cluster.stop()
+                throw error
+            }
+        }
     }
 
     func url(_ service: String) -> String { "http://127.0.0.1:\(ports[service] ?? 0)" }
@@ -90,13 +105,24 @@ final class TestCluster: Sendable {
 
     /// Generous: ocr and region each import the 83,762-village registry into every fresh test
     /// database (about 30 s each alone), and the suites start several clusters at once on two cores.
+    /// A service that exits meanwhile ends the wait at once, with the last line of its log.
     func waitUntilReady(timeout: Duration = .seconds(300)) async throws {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if let response = try? await HTTPTestClient(base: gatewayURL).get("/readyz"), response.status == 200 { return }
+            try checkNoServiceExited()
             try await Task.sleep(for: .milliseconds(250))
         }
         throw ClusterError("the gateway did not become ready; logs in \(workDirectory)")
+    }
+
+    private func checkNoServiceExited() throws {
+        let exited = processes.withLock { all in all.filter { !$0.value.isRunning }.keys.sorted() }
+        guard let service = exited.first else { return }
+        let log = (try? String(contentsOfFile: workDirectory + "/\(service).log", encoding: .utf8)) ?? ""
+        if log.contains("Address already in use") { throw PortTaken(service: service) }
+        let fatal = log.split(separator: "\n").last { $0.contains("Fatal error") || $0.contains("\"level\":\"error\"") }
+        throw ClusterError("\(service) exited before the gateway was ready: \(fatal ?? "no error logged"); logs in \(workDirectory)")
     }
 
     func stop() {
