@@ -44,6 +44,13 @@ Layouts (column order, header words, grade style):
          table of all courses, a Semester column on every row and letter plus index grades; a department's grade sheet printed
          from a spreadsheet with gridlines, column letters and row numbers, merged title cells and a grey header row),
          written without reading the reader. Only made when named (--layouts chi).
+  psi    three families unlike the others (psi_khs.py: a photocopy of a legalised transcript with K | HM | AM | M columns,
+         semester blocks closed by Jumlah and IPS and a round DILEGALISIR stamp, "Sesuai dengan aslinya", date and signature
+         partly over the last rows and totals, on grey toner with darker edges, speckle, a cut-off margin and a slight skew;
+         a phone photo of a printed transcript held at an angle, with a real keystone, a page curl, a fold crease, a soft
+         shadow and uneven light; a table with a two-level header ("Nilai" over Huruf | Angka | Mutu, "SKS" over T | P | Jml),
+         0-100 scores beside the letters, its own column order and sometimes English headings), written without reading
+         the reader. Only made when named (--layouts psi).
 
 Ground truth per page (<stem>.json): student {name, nim}, rows [{code, name, sks, grade}],
 ipk_printed (what the page says), ipk_true (recomputed with the layout's scale), tampered
@@ -243,6 +250,9 @@ def page(index, seed, level, out, pdf=False, layouts=None, pdf_quality=70, gray=
     if layout_name == "chi":
         import chi_khs
         return chi_khs.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
+    if layout_name == "psi":
+        import psi_khs
+        return psi_khs.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
     pdf = pdf or text_pdf  # a born-digital twin of the --pdf document
     rng = random.Random(f"{seed}-{index}")
     extra = random.Random(f"{seed}-{index}-extra")  # drawn apart so the older pages keep their content
@@ -311,13 +321,13 @@ def main():
     parser.add_argument("--text-pdf", action="store_true",
                         help="born-digital PDFs: the --pdf documents with a text layer (real text operators), no scan degradations")
     parser.add_argument("--layouts", help="comma-separated subset in turn, e.g. sigma,tau,rho (default: sigma,tau,rho,omega; "
-                                          "kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi and chi only when named)")
+                                          "kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi, chi and psi only when named)")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     layouts = args.layouts.split(",") if args.layouts else None
-    unknown = [name for name in layouts or [] if name not in LAYOUTS and name not in ("kappa", "zeta", "lambda", "mu", "nu", "xi", "omicron", "pi", "upsilon", "phi", "chi")]
+    unknown = [name for name in layouts or [] if name not in LAYOUTS and name not in ("kappa", "zeta", "lambda", "mu", "nu", "xi", "omicron", "pi", "upsilon", "phi", "chi", "psi")]
     if unknown:
-        parser.error(f"unknown layouts {unknown}: choose from {', '.join(LAYOUTS)}, kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi, chi")
+        parser.error(f"unknown layouts {unknown}: choose from {', '.join(LAYOUTS)}, kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi, chi, psi")
     for index in range(args.first, args.first + args.count):
         page(index, args.seed, args.degrade, args.out, args.pdf, layouts, args.pdf_quality, args.gray, args.text_pdf)
 
