@@ -18,7 +18,7 @@ enum TranscriptCellReread {
     /// a crop of this table's SKS column on their line would read half of a neighbouring digit).
     static func oneTable(_ words: [OCRWord], page: Pix, engine: TesseractEngine, scale: GradeScale, continuing: [TranscriptTable.Header]) -> [OCRWord] {
         let lines = TranscriptTable.rows(of: words)
-        guard let layout = TranscriptTable.best(lines, scale: scale, continuing: continuing)?.layout else { return words }
+        guard let layout = TranscriptTable.best(lines, scale: scale, continuing: continuing)?.layout, !layout.isList else { return words }
         let headers = layout.headers
         var added: [OCRWord] = [], replaced: [OCRWord] = []
         for line in lines[layout.start...].prefix(60) {

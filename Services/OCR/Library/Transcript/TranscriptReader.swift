@@ -107,8 +107,8 @@ public struct TranscriptReader: Sendable {
     }
 
     /// The words of a prepared page from its first (automatic) recognition `raw`: a column block
-    /// read as one tall word read again (``TranscriptBlockReread``), missing cells
-    /// and labels re-read; read again in sparse mode when the table lost most of its rows, or the
+    /// read as one tall word read again (``TranscriptBlockReread``), missing cells, labels and
+    /// a course list's grades re-read; read again in sparse mode when the table lost most of its rows, or the
     /// page shows clearly more course codes than rows read (a
     /// whole page read again costs as much as the first reading, and a few unreadable rows it
     /// never brought back on the dev pages; a column dropped whole it does), and if that does
@@ -118,7 +118,8 @@ public struct TranscriptReader: Sendable {
             let blocks = TranscriptBlockReread.words(raw, page: page, engine: engine)
             let read = TranscriptCellReread.words(TranscriptTable.lineWords(blocks), page: page, engine: engine, scale: scale, continuing: headers)
             let labelled = TranscriptIPKReread.words(TranscriptLabelReread.words(read, page: page, engine: engine), page: page, engine: engine)
-            return TranscriptGradeReread.words(labelled, page: page, engine: engine, scale: scale)
+            let graded = TranscriptGradeReread.words(labelled, page: page, engine: engine, scale: scale)
+            return TranscriptListGradeReread.words(graded, page: page, engine: engine, scale: scale)
         }
         let first = words(TranscriptHeaderReread.words(raw, page: page, engine: engine))
         let table = TranscriptTable(words: first, scale: scale, continuing: headers)

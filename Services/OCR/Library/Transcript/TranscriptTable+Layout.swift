@@ -13,6 +13,8 @@ extension TranscriptTable {
         /// The page labels its grades as letters ("Nilai Huruf", "HM"): a number under that label
         /// ("201", a period column's cell where the letters were lost) is no grade.
         var lettersOnly = false
+        /// A course list's (``TranscriptTable/list(_:scale:)``): its columns are where items print their parts, no cells to crop.
+        var isList = false
     }
 
     /// What a layout reads from the body lines.
@@ -63,10 +65,16 @@ extension TranscriptTable {
     }
 
     /// The layout that reads the most rows (the fewest unreadable on a tie; then the shape's: its
-    /// columns are where the cells are, the labels' only where the labels were read).
+    /// columns are where the cells are, the labels' only where the labels were read). A course
+    /// list (``list(_:scale:)``) is taken unless a table reads more rows with a code than it has
+    /// items: read as a table, a list's code lines pass for rows named "SKS" and its semester
+    /// headings for rows of their own.
     static func best(_ lines: [[OCRWord]], scale: GradeScale, continuing: [Header]) -> (layout: Layout, body: Body)? {
-        layouts(lines, scale: scale, continuing: continuing).map { ($0, read(lines, $0, scale: scale)) }
-            .max { ($0.1.rows.count, -$0.1.unreadable) < ($1.1.rows.count, -$1.1.unreadable) }
+        let table = layouts(lines, scale: scale, continuing: continuing).map { (layout: $0, body: read(lines, $0, scale: scale)) }
+            .max { ($0.body.rows.count, -$0.body.unreadable) < ($1.body.rows.count, -$1.body.unreadable) }
+        guard let list = list(lines, scale: scale) else { return table }
+        let coded = table?.body.rows.filter { $0.code != nil }.count ?? 0
+        return list.body.rows.count + list.body.unreadable >= coded ? list : table
     }
 
     /// The rows under `layout`: summary rows (Jumlah, IPS) and semester headings skipped, a name
