@@ -10,8 +10,11 @@ public struct CreditTotal: Sendable, Equatable {
     public var sinceLast: Range<Int>
     /// The rows since the table began.
     public var sinceStart: Range<Int>
+    /// The other whole numbers printed after the label on the same line: a two-level header's
+    /// credits ("Jumlah 16 1 17" under T, P and Jml), any of which the rows may add up to.
+    public var alongside: [Int] = []
 
-    /// Whether `rows` (the whole reading's) add up to the printed total: the rows since the last
+    /// Whether `rows` (the whole reading's) add up to the printed total (or a number alongside it): the rows since the last
     /// total, since the table's start or since the document's, or every row read (a grand total
     /// under the left of two tables side by side); all of them or those passed (a grade worth
     /// points: "SKS Lulus").
@@ -20,7 +23,7 @@ public struct CreditTotal: Sendable, Equatable {
     public func agrees(with rows: [CourseRow], scale: GradeScale) -> Bool {
         guard sinceStart.upperBound <= rows.count else { return false }
         let spans = [sinceLast, sinceStart, 0..<sinceStart.upperBound, 0..<rows.count]
-        let readings = (100..<200).contains(printed) ? [printed, printed - 100] : [printed]
+        let readings = ((100..<200).contains(printed) ? [printed, printed - 100] : [printed]) + alongside
         return spans.contains { span in
             let slice = rows[span]
             return readings.contains(slice.map(\.sks).reduce(0, +))
@@ -48,6 +51,19 @@ public struct CreditTotal: Sendable, Equatable {
         return numbers[first]
     }
 
+    /// The whole numbers (1…``mostCredits``) after a totals line's label other than the first
+    /// (``printed(on:)``'s): "Jumlah 16 1 17" gives 1 and 17.
+    static func alongside(on line: [String]) -> [Int] {
+        let tokens = line.map { $0.lowercased().filter(\.isLetter) }
+        guard let label = tokens.firstIndex(where: { ["jumlah", "total", "subtotal", "sks"].contains($0) }) else { return [] }
+        let numbers = line[(label + 1)...].compactMap { token -> Int? in
+            let trimmed = token.trimmingCharacters(in: CharacterSet(charactersIn: ":;|()"))
+            guard !trimmed.isEmpty, trimmed.allSatisfy(\.isNumber), let value = Int(trimmed), (1...mostCredits).contains(value) else { return nil }
+            return value
+        }
+        return Array(numbers.dropFirst())
+    }
+
     /// The totals of several tables or pages read one after another, each part's ranges moved past
     /// the rows of the parts before it. `runOn`: the parts are pages of one table, so a part's first
     /// total counts from the previous part's last total (a group of rows running over a page break
@@ -57,7 +73,7 @@ public struct CreditTotal: Sendable, Equatable {
         for part in parts {
             for total in part.totals {
                 var moved = CreditTotal(printed: total.printed, sinceLast: total.sinceLast.lowerBound + before..<total.sinceLast.upperBound + before,
-                    sinceStart: total.sinceStart.lowerBound + before..<total.sinceStart.upperBound + before)
+                    sinceStart: total.sinceStart.lowerBound + before..<total.sinceStart.upperBound + before, alongside: total.alongside)
                 if runOn, moved.sinceLast.lowerBound == before { moved.sinceLast = (joined.last?.sinceLast.upperBound ?? 0)..<moved.sinceLast.upperBound }
                 joined.append(moved)
             }

@@ -112,7 +112,8 @@ public struct TranscriptReader: Sendable {
     /// page shows clearly more course codes than rows read (a
     /// whole page read again costs as much as the first reading, and a few unreadable rows it
     /// never brought back on the dev pages; a column dropped whole it does), and if that does
-    /// not bring them back, with the cell band read alone (``TranscriptCellBand``).
+    /// not bring them back, with the cell band read alone (``TranscriptCellBand``), then the
+    /// band of codes and names left of cells standing alone (``TranscriptNameBand``).
     static func words(_ raw: [OCRWord], page: Pix, engine: TesseractEngine, scale: GradeScale, headers: [TranscriptTable.Header]) -> [OCRWord] {
         let words = { (raw: [OCRWord]) in
             let blocks = TranscriptBlockReread.words(raw, page: page, engine: engine)
@@ -133,10 +134,20 @@ public struct TranscriptReader: Sendable {
         var (best, kept) = (first, table)
         let other = TranscriptTable(words: sparse, scale: scale, continuing: headers)
         if better(other, kept) { (best, kept) = (sparse, other) }
-        guard kept.rows.isEmpty || kept.unreadableRows * 2 >= kept.rows.count || kept.showsFewerRows(thanCodesIn: best), let banded = TranscriptCellBand.words(raw, page: page, engine: engine) else { return best }
-        let third = words(banded)
-        let band = TranscriptTable(words: third, scale: scale, continuing: headers)
-        return better(band, kept) ? third : best
+        func lacking(_ table: TranscriptTable, _ words: [OCRWord]) -> Bool {
+            table.rows.isEmpty || table.unreadableRows * 2 >= table.rows.count || table.showsFewerRows(thanCodesIn: words)
+        }
+        if lacking(kept, best), let banded = TranscriptCellBand.words(raw, page: page, engine: engine) {
+            let third = words(banded)
+            let band = TranscriptTable(words: third, scale: scale, continuing: headers)
+            if better(band, kept) { (best, kept) = (third, band) }
+        }
+        if lacking(kept, best), let named = TranscriptNameBand.words(raw, page: page, engine: engine, scale: scale) {
+            let fourth = words(named)
+            let band = TranscriptTable(words: fourth, scale: scale, continuing: headers)
+            if better(band, kept) { (best, kept) = (fourth, band) }
+        }
+        return best
     }
 
     /// The page as prepared for recognition (PNG), for the benchmark's diagnostics.

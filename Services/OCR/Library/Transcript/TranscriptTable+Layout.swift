@@ -28,7 +28,7 @@ extension TranscriptTable {
         /// A totals line's printed SKS, for the rows read since `last` (the previous total's row count) and since the table began.
         mutating func addTotal(_ line: [OCRWord], since last: Int) {
             guard let printed = CreditTotal.printed(on: line.map(\.text)) else { return }
-            totals.append(CreditTotal(printed: printed, sinceLast: last..<rows.count, sinceStart: 0..<rows.count))
+            totals.append(CreditTotal(printed: printed, sinceLast: last..<rows.count, sinceStart: 0..<rows.count, alongside: CreditTotal.alongside(on: line.map(\.text))))
         }
     }
 

@@ -75,7 +75,11 @@ extension TranscriptColumns {
                 grades.append(Cell(line: index, word: word, value: points))
             }
         }
-        return clusters(grades, tolerance: Double(heights[heights.count / 2]) * 0.75).filter { lineCount($0) >= 3 }
+        // a column of digits read as letters ("0" as D: a two-level header's practical-credits column
+        // of zeros) is none: in a letter column a blurred scan may read many an A as "4", never nearly all
+        return clusters(grades, tolerance: Double(heights[heights.count / 2]) * 0.75).filter { column in
+            lineCount(column) >= 3 && (numeric || column.filter { $0.word.text.first?.isLetter == true }.count * 4 >= column.count)
+        }
     }
 
     /// A grade point printed with two decimals ("3.75", "4,00"), canonical; nil for anything else.
