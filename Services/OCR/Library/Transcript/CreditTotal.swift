@@ -39,12 +39,10 @@ public struct CreditTotal: Sendable, Equatable {
     /// none follows ("28 SKS"). One above ``mostCredits`` is its colon read as a digit ("245" for
     /// ": 45"): the rest is the total; so is a "1" standing before another whole number ("1 46" for ": 46").
     static func printed(on line: [String]) -> Int? {
-        let tokens = line.map { $0.lowercased().filter(\.isLetter) }
-        guard let label = tokens.firstIndex(where: { ["jumlah", "total", "subtotal", "sks"].contains($0) }) else { return nil }
+        guard let label = label(in: line) else { return nil }
         let numbers = line.map { token -> Int? in
-            let trimmed = token.trimmingCharacters(in: CharacterSet(charactersIn: ":;|()"))
-            guard !trimmed.isEmpty, trimmed.allSatisfy(\.isNumber), let value = Int(trimmed), (1...300).contains(value) else { return nil }
-            return value > mostCredits ? Int(trimmed.dropFirst()).flatMap { $0 > 0 ? $0 : nil } : value
+            guard let number = wholeNumber(token), (1...300).contains(number.value) else { return nil }
+            return number.value > mostCredits ? Int(number.digits.dropFirst()).flatMap { $0 > 0 ? $0 : nil } : number.value
         }
         guard let first = numbers[label...].firstIndex(where: { $0 != nil }) ?? numbers.lastIndex(where: { $0 != nil }) else { return nil }
         if line[first] == "1", first + 1 < numbers.count, let next = numbers[first + 1] { return next }
@@ -54,14 +52,20 @@ public struct CreditTotal: Sendable, Equatable {
     /// The whole numbers (1…``mostCredits``) after a totals line's label other than the first
     /// (``printed(on:)``'s): "Jumlah 16 1 17" gives 1 and 17.
     static func alongside(on line: [String]) -> [Int] {
-        let tokens = line.map { $0.lowercased().filter(\.isLetter) }
-        guard let label = tokens.firstIndex(where: { ["jumlah", "total", "subtotal", "sks"].contains($0) }) else { return [] }
-        let numbers = line[(label + 1)...].compactMap { token -> Int? in
-            let trimmed = token.trimmingCharacters(in: CharacterSet(charactersIn: ":;|()"))
-            guard !trimmed.isEmpty, trimmed.allSatisfy(\.isNumber), let value = Int(trimmed), (1...mostCredits).contains(value) else { return nil }
-            return value
-        }
-        return Array(numbers.dropFirst())
+        guard let label = label(in: line) else { return [] }
+        return Array(line[(label + 1)...].compactMap { wholeNumber($0)?.value }.filter { (1...mostCredits).contains($0) }.dropFirst())
+    }
+
+    /// Where a totals line's label stands: Jumlah, Total, Subtotal or SKS.
+    private static func label(in line: [String]) -> Int? {
+        line.firstIndex { ["jumlah", "total", "subtotal", "sks"].contains($0.lowercased().filter(\.isLetter)) }
+    }
+
+    /// A token that is a whole number once a colon, bar or bracket around it is trimmed, and its digits.
+    private static func wholeNumber(_ token: String) -> (value: Int, digits: String)? {
+        let digits = token.trimmingCharacters(in: CharacterSet(charactersIn: ":;|()"))
+        guard !digits.isEmpty, digits.allSatisfy(\.isNumber), let value = Int(digits) else { return nil }
+        return (value, digits)
     }
 
     /// The totals of several tables or pages read one after another, each part's ranges moved past

@@ -28,13 +28,8 @@ enum TranscriptCellBand {
         }
         guard let nameEnd = nameEnds.max(), let top = coded.first.map({ TranscriptTable.mean($0) }), let bottom = coded.last.map({ TranscriptTable.mean($0) }) else { return nil }
         let x = nameEnd + height, y = max(0, Int(top) - height * 4), band = (width: page.width - x, height: Int(bottom) + height * 4 - y)
-        guard band.width > height * 4, let read = engine.words(in: page, x: x, y: y, width: band.width, height: band.height, mode: .block),
-            !read.isEmpty else { return nil }
-        func inside(_ word: OCRWord) -> Bool {
-            let centreX = word.box.x + word.box.width / 2, centreY = word.box.y + word.box.height / 2
-            return centreX >= x && centreY >= y && centreY < y + band.height
-        }
-        return words.filter { !inside($0) } + read
+        guard band.width > height * 4 else { return nil }
+        return TranscriptBandReread.words(words, page: page, engine: engine, x: x, y: y, width: band.width, height: band.height)
     }
 
     /// Lines of course names where the codes were lost too: the lines whose first word of

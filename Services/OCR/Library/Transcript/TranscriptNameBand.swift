@@ -21,12 +21,7 @@ enum TranscriptNameBand {
         let right = starts[starts.count / 2] - height
         guard let top = bare.first.map({ TranscriptTable.mean($0) }), let bottom = bare.last.map({ TranscriptTable.mean($0) }) else { return nil }
         let y = max(0, Int(top) - height * 2), band = (width: right, height: Int(bottom) + height * 2 - y)
-        guard band.width > height * 4, let read = engine.words(in: page, x: 0, y: y, width: band.width, height: band.height, mode: .block),
-            !read.isEmpty else { return nil }
-        func inside(_ word: OCRWord) -> Bool {
-            let centreX = word.box.x + word.box.width / 2, centreY = word.box.y + word.box.height / 2
-            return centreX < right && centreY >= y && centreY < y + band.height
-        }
-        return words.filter { !inside($0) } + read
+        guard band.width > height * 4 else { return nil }
+        return TranscriptBandReread.words(words, page: page, engine: engine, x: 0, y: y, width: band.width, height: band.height)
     }
 }

@@ -137,15 +137,15 @@ public struct TranscriptReader: Sendable {
         func lacking(_ table: TranscriptTable, _ words: [OCRWord]) -> Bool {
             table.rows.isEmpty || table.unreadableRows * 2 >= table.rows.count || table.showsFewerRows(thanCodesIn: words)
         }
-        if lacking(kept, best), let banded = TranscriptCellBand.words(raw, page: page, engine: engine) {
-            let third = words(banded)
-            let band = TranscriptTable(words: third, scale: scale, continuing: headers)
-            if better(band, kept) { (best, kept) = (third, band) }
-        }
-        if lacking(kept, best), let named = TranscriptNameBand.words(raw, page: page, engine: engine, scale: scale) {
-            let fourth = words(named)
-            let band = TranscriptTable(words: fourth, scale: scale, continuing: headers)
-            if better(band, kept) { (best, kept) = (fourth, band) }
+        let bands: [() -> [OCRWord]?] = [
+            { TranscriptCellBand.words(raw, page: page, engine: engine) },
+            { TranscriptNameBand.words(raw, page: page, engine: engine, scale: scale) },
+        ]
+        for band in bands where lacking(kept, best) {
+            guard let banded = band() else { continue }
+            let read = words(banded)
+            let table = TranscriptTable(words: read, scale: scale, continuing: headers)
+            if better(table, kept) { (best, kept) = (read, table) }
         }
         return best
     }
