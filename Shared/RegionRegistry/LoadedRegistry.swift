@@ -1,6 +1,6 @@
 import Synchronization
 
-/// The registry a service loads at start, before its port opens. Handed to request handlers
+/// The registry a service loads just after its port opens (readiness says when). Handed to request handlers
 /// before it is loaded (they are built first); invariant: set once, read many times.
 public final class LoadedRegistry: Sendable {
     private let value = Mutex<RegionRegistry?>(nil)

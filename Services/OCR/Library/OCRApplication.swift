@@ -26,7 +26,7 @@ public func buildApplication(_ config: OCRConfig) async throws -> some Applicati
 
     return ServiceApplication.make(
         router: router, config: config.service, logger: logger, services: [client, httpService],
-        beforeStart: [{
+        warmUp: [{
             try await SchemaMigrator(schema: "ocr", migrations: [tables.migration(version: 1)]).run(on: client, logger: logger)
             if let directory = config.registryDirectory {
                 try await tables.importIfNeeded(try RegistryData.load(directory: directory), client: client, logger: logger)

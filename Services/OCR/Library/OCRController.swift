@@ -22,6 +22,7 @@ struct OCRController: Sendable {
             return try Response.json(result)
         }
         router.post("/v1/ktp/extract") { request, context in
+            guard extractor.registry.isLoaded else { throw APIError.notReady("the region registry is still loading") }
             let bytes = try await imageBytes(request)
             let extraction = try await extractor.extract(bytes)
             context.logger.info("ktp read", metadata: [

@@ -1,7 +1,7 @@
 import RegionRegistry
 import Synchronization
 
-/// The classifier once the registry is loaded (at start, before the port opens). Handed to
+/// The classifier once the registry is loaded (after the port opens, see ServiceWarmUp). Handed to
 /// the routes before loading; invariant: set once, then only read.
 public final class LoadedClassifier: Sendable {
     private let value = Mutex<RegionClassifier?>(nil)

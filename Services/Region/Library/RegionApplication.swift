@@ -29,7 +29,7 @@ public func buildApplication(_ config: RegionConfig) async throws -> some Applic
 
     return ServiceApplication.make(
         router: router, config: config.service, logger: logger, services: [client, httpService],
-        beforeStart: [{
+        warmUp: [{
             try await SchemaMigrator(schema: "region", migrations: [tables.migration(version: 1)]).run(on: client, logger: logger)
             if let directory = config.registryDirectory {
                 try await tables.importIfNeeded(try RegistryData.load(directory: directory), client: client, logger: logger)

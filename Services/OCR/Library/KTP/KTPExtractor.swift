@@ -8,8 +8,10 @@ import ServiceKit
 public struct KTPExtractor: Sendable {
     let pool: EnginePool
     let reader: KTPReader
+    let registry: LoadedRegistry
 
     public init(registry: LoadedRegistry, engines: Int) throws {
+        self.registry = registry
         self.pool = try EnginePool(size: engines, languages: "ind+eng")
         self.reader = KTPReader(regions: RegistryLookup(loaded: registry))
     }
