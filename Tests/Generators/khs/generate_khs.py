@@ -51,6 +51,14 @@ Layouts (column order, header words, grade style):
          shadow and uneven light; a table with a two-level header ("Nilai" over Huruf | Angka | Mutu, "SKS" over T | P | Jml),
          0-100 scores beside the letters, its own column order and sometimes English headings), written without reading
          the reader. Only made when named (--layouts psi).
+  theta  three families unlike the others (theta_khs.py: a SIAKAD KHS whose rows carry the component scores before the
+         grade (Hadir %, Tugas, Quiz, UTS, UAS, Nilai Akhir 0-100, Huruf, Bobot, SKS, K x N), column order and wording per
+         campus, Indonesian or English; a desktop browser screenshot of a campus portal (tab strip and address bar, sidebar
+         menu, navbar with the student's name, an IPK badge, a DataTables table with Show entries, Search, sort arrows,
+         striped and hovered rows and pagination; printed to PDF by the browser for --pdf); a pre-printed Kartu Hasil
+         Studi form filled in by a dot-matrix printer or typewriter off its cells, in faint carbon ink on tinted
+         carbonless paper, scanned with uneven tint and a slight rotation), written without reading the reader.
+         Only made when named (--layouts theta).
 
 Ground truth per page (<stem>.json): student {name, nim}, rows [{code, name, sks, grade}],
 ipk_printed (what the page says), ipk_true (recomputed with the layout's scale), tampered
@@ -253,6 +261,9 @@ def page(index, seed, level, out, pdf=False, layouts=None, pdf_quality=70, gray=
     if layout_name == "psi":
         import psi_khs
         return psi_khs.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
+    if layout_name == "theta":
+        import theta_khs
+        return theta_khs.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
     pdf = pdf or text_pdf  # a born-digital twin of the --pdf document
     rng = random.Random(f"{seed}-{index}")
     extra = random.Random(f"{seed}-{index}-extra")  # drawn apart so the older pages keep their content
@@ -321,13 +332,13 @@ def main():
     parser.add_argument("--text-pdf", action="store_true",
                         help="born-digital PDFs: the --pdf documents with a text layer (real text operators), no scan degradations")
     parser.add_argument("--layouts", help="comma-separated subset in turn, e.g. sigma,tau,rho (default: sigma,tau,rho,omega; "
-                                          "kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi, chi and psi only when named)")
+                                          "kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi, chi, psi and theta only when named)")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     layouts = args.layouts.split(",") if args.layouts else None
-    unknown = [name for name in layouts or [] if name not in LAYOUTS and name not in ("kappa", "zeta", "lambda", "mu", "nu", "xi", "omicron", "pi", "upsilon", "phi", "chi", "psi")]
+    unknown = [name for name in layouts or [] if name not in LAYOUTS and name not in ("kappa", "zeta", "lambda", "mu", "nu", "xi", "omicron", "pi", "upsilon", "phi", "chi", "psi", "theta")]
     if unknown:
-        parser.error(f"unknown layouts {unknown}: choose from {', '.join(LAYOUTS)}, kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi, chi, psi")
+        parser.error(f"unknown layouts {unknown}: choose from {', '.join(LAYOUTS)}, kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi, chi, psi, theta")
     for index in range(args.first, args.first + args.count):
         page(index, args.seed, args.degrade, args.out, args.pdf, layouts, args.pdf_quality, args.gray, args.text_pdf)
 
