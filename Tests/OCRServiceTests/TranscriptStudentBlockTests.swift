@@ -34,6 +34,16 @@ import Testing
         #expect(TranscriptReader.withGridValues(TranscriptTable.rows(of: summary)).count == 2)
     }
 
+    /// A portal's panel (dev theta 10024 #2): a long name runs close to the right-hand block's
+    /// "Semester :4", a third block (the IPK badge's label) beyond it.
+    @Test func aSemesterLabelWithItsColonJustAfterALongName() {
+        var words = line(100, [("Nama", 40), (":", 240), ("Mulyono Firmansyah", 260), ("Semester", 510), (":4", 620), ("Indeks Prestasi Kumulatif", 1400)])
+        words += line(140, [("NIM", 40), (":", 240), ("21.30.725", 260), ("Angkatan", 510), (": 2021", 620)])
+        let reading = TranscriptReader.reading(words: words + table, scale: .indonesian)
+        #expect(reading.semester == 4)
+        #expect(reading.student.name == "Mulyono Firmansyah")
+    }
+
     @Test func aTranslatedSemesterLabelWithItsColon() {
         var words = line(100, [("No. Mahasiswa / Student ID", 40), (": H482017026", 420), ("Semester / Semester", 760), (":", 1100), ("7", 1120)])
         words += table

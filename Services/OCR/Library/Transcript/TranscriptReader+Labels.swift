@@ -58,12 +58,14 @@ extension TranscriptReader {
     /// as one "label : value" part per column: cut at every gap over three word heights, except
     /// only after a part that already has its colon and a value (a label block aligns its colons
     /// far from its labels; a colon read with the value, "24" for ": 4", stays with its label).
+    /// A semester label with its own colon after such a part is cut however close a long value
+    /// ran to it ("Nama : Mulyono Firmansyah Semester :4").
     static func labelBlocks(_ line: [OCRWord]) -> [[OCRWord]] {
         func colon(_ word: OCRWord) -> Bool {
             word.text.hasPrefix(":") || TranscriptLabelReread.isColonMark(word)
         }
         var parts: [[OCRWord]] = []
-        for word in line {
+        for (index, word) in line.enumerated() {
             guard let part = parts.last, let last = part.last else { parts.append([word]); continue }
             let gap = word.box.x - (last.box.x + last.box.width), height = max(last.box.height, word.box.height, 8)
             // a colon read as a thin "1" or "|" before the value counts as one ("Nama 1 ALIKA SIHOTANG")
@@ -72,7 +74,8 @@ extension TranscriptReader {
             // a semester label far right of a label and its value starts the right-hand block even where
             // OCR lost every colon ("NIM 17.24.129.26      Semester 5")
             let semester = part.count >= 2 && TranscriptLabelReread.isSemesterLabel(word)
-            if gap > height * 3, !colon(word), valued || semester { parts.append([word]) } else { parts[parts.count - 1].append(word) }
+            let ownColon = valued && semester && index + 1 < line.count && line[index + 1].text.hasPrefix(":")
+            if gap > height * 3 && !colon(word) && (valued || semester) || ownColon { parts.append([word]) } else { parts[parts.count - 1].append(word) }
         }
         return parts
     }

@@ -25,6 +25,9 @@ extension TranscriptTable {
         /// The credit totals printed between the rows, with what the rows read above them add up to.
         var totals: [CreditTotal] = []
 
+        /// The rows read with a name of three letters or more.
+        var named: Int { rows.filter { $0.name.filter(\.isLetter).count >= 3 }.count }
+
         /// A totals line's printed SKS, for the rows read since `last` (the previous total's row count) and since the table began.
         mutating func addTotal(_ line: [OCRWord], since last: Int) {
             guard let printed = CreditTotal.printed(on: line.map(\.text)) else { return }
@@ -64,14 +67,16 @@ extension TranscriptTable {
         return found
     }
 
-    /// The layout that reads the most rows (the fewest unreadable on a tie; then the shape's: its
-    /// columns are where the cells are, the labels' only where the labels were read). A course
+    /// The layout that reads the most rows (the fewest unreadable on a tie, then the most rows
+    /// with a name: a column of text beside the table, a portal's menu, passes for a shape's names
+    /// on some rows only; then the shape's: its columns are where the cells are, the labels' only
+    /// where the labels were read). A course
     /// list (``list(_:scale:)``) is taken unless a table reads more rows with a code than it has
     /// items: read as a table, a list's code lines pass for rows named "SKS" and its semester
     /// headings for rows of their own.
     static func best(_ lines: [[OCRWord]], scale: GradeScale, continuing: [Header]) -> (layout: Layout, body: Body)? {
         let table = layouts(lines, scale: scale, continuing: continuing).map { (layout: $0, body: read(lines, $0, scale: scale)) }
-            .max { ($0.body.rows.count, -$0.body.unreadable) < ($1.body.rows.count, -$1.body.unreadable) }
+            .max { ($0.body.rows.count, -$0.body.unreadable, $0.body.named) < ($1.body.rows.count, -$1.body.unreadable, $1.body.named) }
         guard let list = list(lines, scale: scale) else { return table }
         let coded = table?.body.rows.filter { $0.code != nil }.count ?? 0
         return list.body.rows.count + list.body.unreadable >= coded ? list : table
@@ -126,6 +131,8 @@ extension TranscriptTable {
                     body.addTotal(line, since: lastTotal)
                     lastTotal = body.rows.count
                 }
+            } else if body.rows.isEmpty, between == 0, isSubLabels(line) {
+                waiting = nil
             } else if isRowLike(line, headers: layout.headers, scale: scale) {
                 if layout.counted || !body.rows.isEmpty { between += 1 }
                 if isSurelyRow(line, headers: layout.headers) { trailing += 1 }

@@ -4,7 +4,9 @@ import Foundation
 extension TranscriptTable {
     /// Words grouped into rows without assuming the rows are level: words are taken left to
     /// right and each joins the row whose last word's centre is nearest its own, within half a
-    /// typical word height plus 3 % of the gap between them (a keystoned photo slants rows). A
+    /// typical word height plus 3 % of the gap between them (a keystoned photo slants rows), that
+    /// allowance at most a word height (a subtotal far right of a group heading a row below, 1,200 px
+    /// away, is no part of it). A
     /// Roman numeral or a colon may overlap the row's last word by half a word height (Tesseract's
     /// box for "Kalkulus" sometimes takes in part of the "I" after it, "Kumulatif" of its ":").
     /// Leader dots ("Genetika . . . . 2 SKS") and rules typed as text ("-------", "=====") carry
@@ -24,7 +26,7 @@ extension TranscriptTable {
                 guard let last = rows[index].last, last.box.x + last.box.width <= word.box.x + word.box.width / 2 + overlap else { return nil }
                 let gap = Double(max(0, word.box.x - (last.box.x + last.box.width)))
                 let difference = abs(level(last) - y)
-                return difference <= typical * 0.5 + 0.03 * gap ? (index, difference) : nil
+                return difference <= typical * 0.5 + min(0.03 * gap, typical) ? (index, difference) : nil
             }.min { $0.1 < $1.1 }
             if let (index, _) = best { rows[index].append(word) } else { rows.append([word]) }
         }
