@@ -11,6 +11,8 @@ from PIL import ImageFont
 
 import omicron_style as ost
 import theta_catalogue as tc
+from chi_style import wrap  # noqa: F401 (theta_* call it as theta_style.wrap)
+from psi_style import number  # noqa: F401 (theta_* call it as theta_style.number)
 
 FAMILIES = ["komponen", "desktop", "formulir"]
 POINTS = ost.POINTS
@@ -100,11 +102,6 @@ def nim(rng, style, entry):
     return f"{2000 + year}{rng.randint(100, 999)}{rng.randint(1000, 9999)}"
 
 
-def number(style, value, places=2):
-    text = f"{value:.{places}f}"
-    return text.replace(".", ",") if style["comma"] else text
-
-
 def components(rng, style, scale, grade):
     """Component scores (0-100) and the final score of a row, the final score inside the band of
     the letter the row has (omicron's floors), rounded to the document's places."""
@@ -141,18 +138,6 @@ def term(entry, semester, english=False):
     if english:
         return f"Semester {semester} - {'Odd' if semester % 2 else 'Even'} {start}/{start + 1}"
     return f"Semester {semester} - {'Ganjil' if semester % 2 else 'Genap'} {start}/{start + 1}"
-
-
-def wrap(text, face, width):
-    lines, line = [], ""
-    for word in text.split():
-        trial = (line + " " + word).strip()
-        if line and face.getlength(trial) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = trial
-    return lines + [line]
 
 
 def split(rng, rows, paged, per_page=None):
