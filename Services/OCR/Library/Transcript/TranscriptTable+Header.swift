@@ -41,14 +41,14 @@ extension TranscriptTable {
         return withInferredName(headers)
     }
 
-    /// A header word as a label: its letters, lower case; of a bilingual "sks/cr" or "kode/code"
-    /// the first part.
-    /// A two-level header's lower line under the cells ("Huruf" under "Nilai", "SKS" under
-    /// "Beban"): one to three words, each a column label. No course row, read or unread.
+    /// A two-level header's lower line under the cells ("Huruf" under "Nilai"): one to three
+    /// words, each a column label. No course row, read or unread.
     static func isSubLabels(_ line: [OCRWord]) -> Bool {
         (1...3).contains(line.count) && line.allSatisfy { label(labelToken($0.text), word: $0, after: nil) != nil }
     }
 
+    /// A header word as a label: its letters, lower case; of a bilingual "sks/cr" or "kode/code"
+    /// the first part.
     static func labelToken(_ text: String) -> String {
         let parts = text.lowercased().split(separator: "/").map { $0.filter(\.isLetter) }
         return parts.first { !$0.isEmpty } ?? ""
