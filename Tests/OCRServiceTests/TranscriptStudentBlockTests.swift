@@ -44,6 +44,15 @@ import Testing
         #expect(reading.student.name == "Mulyono Firmansyah")
     }
 
+    /// "Semester : 4" with the next field's academic year on its part (dev theta 10022 #30: OCR boxed
+    /// "Th." tall, the gap before it passed for a word's): the year is that field's, the semester printed.
+    @Test func aSemesterBeforeTheAcademicYearsField() {
+        let words = line(100, [("Program Studi", 40), (":", 240), ("Ilmu Gizi", 260), ("Semester", 700), (":", 820), ("4", 840), ("Th. Akademik", 900), (":", 1060), ("2022/2023", 1080)])
+        let reading = TranscriptReader.reading(words: words + table, scale: .indonesian)
+        #expect(reading.semester == 4)
+        #expect(!reading.semesterIsLowerBound, "printed, not only the last semester the table lists")
+    }
+
     @Test func aTranslatedSemesterLabelWithItsColon() {
         var words = line(100, [("No. Mahasiswa / Student ID", 40), (": H482017026", 420), ("Semester / Semester", 760), (":", 1100), ("7", 1120)])
         words += table

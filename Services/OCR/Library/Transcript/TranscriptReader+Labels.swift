@@ -32,7 +32,8 @@ extension TranscriptReader {
                 unread = unread || ips == nil
             } else if let label = TranscriptLabelReread.semesterLabel(line),
                 let number = semesterNumber(TranscriptLabelReread.tokensWithoutMergedColon(withoutTranslation(Array(line.dropFirst(label))), lines: lines)) {
-                if isGroupHeading(Array(line.dropFirst(label))) { heading = max(heading ?? 0, number) } else { semester = max(semester ?? 0, number) }
+                let rest = Array(line.dropFirst(label))
+                if isGroupHeading(rest), !isStudentField(rest) { heading = max(heading ?? 0, number) } else { semester = max(semester ?? 0, number) }
             } else if let number = studyLength(lower, tokens: tokens) ?? trailingSemester(line, lines: lines) ?? sentenceSemester(lower, tokens: tokens) {
                 semester = max(semester ?? 0, number)
             }
@@ -52,6 +53,15 @@ extension TranscriptReader {
         return line.contains { word in
             TranscriptTable.holdsLongNumber(word.text) || periods.contains(word.text.lowercased().filter(\.isLetter))
         }
+    }
+
+    /// A semester label and what follows it in a student block whose next field OCR kept on its
+    /// part ("Semester : 4   Th. Akademik : 2022/2023"): the label's own colon, then another
+    /// label's colon. Its year is that field's, no group heading's period.
+    static func isStudentField(_ labelled: [OCRWord]) -> Bool {
+        let rest = labelled.dropFirst()
+        guard let first = rest.first, first.text.hasPrefix(":") || TranscriptLabelReread.isColonMark(first) else { return false }
+        return rest.dropFirst(2).contains { $0.text.hasPrefix(":") }
     }
 
     /// A line of a student block printed in two columns ("Student Name : Vino   Faculty : Science")
