@@ -19,17 +19,14 @@ would leave body text under 8 px are drawn again, milder (xi's guard). Truth row
 names as printed (a wrapped name joined with one space)."""
 import datetime
 import importlib
-import json
-import os
 import random
 
 import chi_style as cs
 from degrade import jpeg
 from PIL import Image
-from khs_files import document_start, write_document
-from omicron_style import half_up, mean
+from khs_files import amend_truth, document_start, graded, study_span, write_document
 from xi_khs import _legible_level as legible_level
-from xi_requirements import requirements, tampered_ipk
+from xi_requirements import requirements
 
 SHARES = {"eligible": 4, "not_eligible": 4, "needs_review": 2}
 PAGE_ROWS = {"layar": (7, 12), "pddikti": (10, 24), "lembar": (10, 26)}
@@ -113,13 +110,10 @@ def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gra
     family = cs.FAMILIES[(index - 1) % len(cs.FAMILIES)]
     rng, style, fake, paged = document_start("chi", seed, index, lambda rng: cs.draw_style(rng, family), pdf, text_pdf)
     shown = rng.randint(4, 6) if paged else rng.randint(2, 4)
-    semester = min(8, shown + (1 if rng.random() < 0.4 else 0))
-    entry = rng.randint(2018, 2025 - (semester + 1) // 2)
+    semester, entry = study_span(rng, shown)
     rows = _courses(rng, style, shown, paged)
-    ipk_true = round(sum(r["sks"] * r["point"] for r in rows) / sum(r["sks"] for r in rows), 2)
     outcome = _outcome(seed, index)
-    tampered = "ipk" if outcome == "needs_review" else None
-    printed = tampered_ipk(rng, half_up(mean(rows)), 0.65) if tampered else half_up(mean(rows))
+    ipk_true, tampered, printed = graded(rng, rows, outcome)
     doc = _doc(rng, fake, style, rows, semester, entry, printed)
     extra = random.Random(f"chi-{seed}-{index}-requirements")
     catalogue = [c["name"] for c in cs.pool(style["programme"])]
@@ -136,13 +130,11 @@ def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gra
              "semester": semester, "wanted": wanted, "met": met}
     write_document(out, "chi", index, canvases, rng, paged=paged, text_pdf=text_pdf, gray=gray, level=level,
                    pdf_quality=pdf_quality, **truth)
-    path = os.path.join(out, f"khs-chi-{index:04d}.json")
-    with open(path) as handle:
-        written = json.load(handle)
-    written["family"] = family
-    if chat or (family == "layar" and not paged and style["dark"]):
-        written["degradations"] = chat + ([{"name": "dark_mode"}] if style["dark"] else [])
-    if style.get("lit"):  # a desk photo's uneven light, drawn before the camera's degradations
-        written["degradations"].insert(0, {"name": "uneven_light"})
-    with open(path, "w") as handle:
-        json.dump(written, handle, indent=1, ensure_ascii=False)
+
+    def amend(written):
+        written["family"] = family
+        if chat or (family == "layar" and not paged and style["dark"]):
+            written["degradations"] = chat + ([{"name": "dark_mode"}] if style["dark"] else [])
+        if style.get("lit"):  # a desk photo's uneven light, drawn before the camera's degradations
+            written["degradations"].insert(0, {"name": "uneven_light"})
+    amend_truth(out, "chi", index, amend)

@@ -12,6 +12,8 @@ from faker import Faker
 
 import textpdf
 from degrade import degrade
+from omicron_style import half_up, mean
+from xi_requirements import tampered_ipk
 
 
 def document_start(layout, seed, index, draw_style, pdf, text_pdf):
@@ -23,6 +25,32 @@ def document_start(layout, seed, index, draw_style, pdf, text_pdf):
     fake = Faker("id_ID")
     fake.seed_instance(rng.randint(0, 2**31))
     return rng, style, fake, pdf or text_pdf
+
+
+def study_span(rng, shown):
+    """The student's semester (the semesters shown, sometimes one more, at most 8) and entry year."""
+    semester = min(8, shown + (1 if rng.random() < 0.4 else 0))
+    return semester, rng.randint(2018, 2025 - (semester + 1) // 2)
+
+
+def graded(rng, rows, outcome):
+    """The IPK recomputed from `rows` (each with its sks and point), the tampering (an IPK printed
+    off the true one where the outcome is needs_review, else None) and the IPK printed."""
+    ipk_true = round(sum(r["sks"] * r["point"] for r in rows) / sum(r["sks"] for r in rows), 2)
+    tampered = "ipk" if outcome == "needs_review" else None
+    printed = tampered_ipk(rng, half_up(mean(rows)), 0.65) if tampered else half_up(mean(rows))
+    return ipk_true, tampered, printed
+
+
+def amend_truth(out, layout, index, amend):
+    """Reads the truth JSON ``write_document`` wrote, lets `amend(truth)` change it in place (the
+    layout's family, degradations drawn before write_document's), and writes it back."""
+    path = os.path.join(out, f"khs-{layout}-{index:04d}.json")
+    with open(path) as handle:
+        written = json.load(handle)
+    amend(written)
+    with open(path, "w") as handle:
+        json.dump(written, handle, indent=1, ensure_ascii=False)
 
 
 def write_document(out, layout, index, canvases, rng, *, paged, text_pdf, gray, level, pdf_quality,

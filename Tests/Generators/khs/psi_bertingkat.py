@@ -101,13 +101,6 @@ def render(style, doc, rows, rng, paged, text_pdf):
     pages = pt.paginate(entries, costs, A4 - 370 - 4 * line, A4 - 502 - 4 * line, rng.choice([2, 2, 3])) if paged else [entries]
     canvases = []
 
-    def cell(row, key):
-        if key == "no":
-            return f"{row['no']}."
-        if key in ("point", "mutu"):
-            return ps.number(style, row[key], 2)
-        return str(row[key])
-
     def head(semester, cont):
         return ps.term(style, doc["entry"], semester) + ((" (continued)" if style["english"] else " (lanjutan)") if cont else "")
 
@@ -127,7 +120,7 @@ def render(style, doc, rows, rng, paged, text_pdf):
         if k == 0:
             y = _student(c, style, doc, y)
         y = pt.header(c, style, cols, y, size, fill=style["fill"])
-        y = pt.body(c, style, cols, pt.continued(part), y, size, cell, head, close, band=(247, 247, 247))
+        y = pt.body(c, style, cols, pt.continued(part), y, size, lambda row, key: ps.cell_text(style, row, key, "."), head, close, band=(247, 247, 247))
         face, bold = ps.font(style, size), ps.font(style, size, 1)
         if last:
             y += 22

@@ -77,13 +77,6 @@ def render(style, doc, rows, rng, paged, text_pdf):
     pages = pt.paginate(entries, costs, A4 - 457 - 3 * line, A4 - 529 - 3 * line, rng.choice([2, 2, 3])) if paged else [entries]
     canvases, art, least = [], [], 1.0
 
-    def cell(row, key):
-        if key == "no":
-            return str(row["no"])
-        if key in ("point", "mutu"):
-            return ps.number(style, row[key], 2)
-        return str(row[key])
-
     def head(semester, cont):
         start = doc["entry"] + (semester - 1) // 2
         text = f"Semester {semester} - {'Gasal' if semester % 2 else 'Genap'} {start}/{start + 1}"
@@ -103,7 +96,7 @@ def render(style, doc, rows, rng, paged, text_pdf):
         if k == 0:
             y = _student(c, style, doc, y)
         y = pt.header(c, style, cols, y, size, fill=(236, 236, 236), ruled=False)
-        y = pt.body(c, style, cols, pt.continued(part), y, size, cell, head, close, ruled=False, band=(246, 246, 246))
+        y = pt.body(c, style, cols, pt.continued(part), y, size, lambda row, key: ps.cell_text(style, row, key), head, close, ruled=False, band=(246, 246, 246))
         face, bold = ps.font(style, size), ps.font(style, size, 1)
         if last:
             y += 24

@@ -75,13 +75,6 @@ def render(style, doc, rows, rng, paged, text_pdf):
     canvases, number = [], [1]
     art = []
 
-    def cell(row, key):
-        if key == "no":
-            return str(row["no"])
-        if key in ("point", "mutu"):
-            return ps.number(style, row[key], 2)
-        return str(row[key])
-
     def head(semester, cont):
         return ps.term(style, doc["entry"], semester) + (" (lanjutan)" if cont else "")
 
@@ -97,7 +90,7 @@ def render(style, doc, rows, rng, paged, text_pdf):
         if k == 0:
             y = _student(c, style, doc, y)
         y = pt.header(c, style, cols, y + 6, size)
-        y = pt.body(c, style, cols, pt.continued(part), y, size, cell, head, close)
+        y = pt.body(c, style, cols, pt.continued(part), y, size, lambda row, key: ps.cell_text(style, row, key), head, close)
         stamp_y = y - 80
         if last:
             y += 14

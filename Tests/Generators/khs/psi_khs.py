@@ -17,15 +17,13 @@ that would leave body text under 8 px are drawn again, milder (xi's guard). Trut
 order, names as printed (a wrapped name joined with one space)."""
 import datetime
 import importlib
-import json
-import os
 import random
 
 import psi_style as ps
-from khs_files import document_start, write_document
+from khs_files import amend_truth, document_start, graded, study_span, write_document
 from omicron_style import half_up, mean
 from xi_khs import _legible_level as legible_level
-from xi_requirements import requirements, tampered_ipk
+from xi_requirements import requirements
 
 SHARES = {"eligible": 4, "not_eligible": 4, "needs_review": 2}
 
@@ -88,13 +86,10 @@ def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gra
     family = ps.FAMILIES[(index - 1) % len(ps.FAMILIES)]
     rng, style, fake, paged = document_start("psi", seed, index, lambda rng: ps.draw_style(rng, family), pdf, text_pdf)
     shown = rng.randint(4, 6) if paged else rng.randint(2, 4)
-    semester = min(8, shown + (1 if rng.random() < 0.4 else 0))
-    entry = rng.randint(2018, 2025 - (semester + 1) // 2)
+    semester, entry = study_span(rng, shown)
     rows = _courses(rng, style, shown, paged)
-    ipk_true = round(sum(r["sks"] * r["point"] for r in rows) / sum(r["sks"] for r in rows), 2)
     outcome = _outcome(seed, index)
-    tampered = "ipk" if outcome == "needs_review" else None
-    printed = tampered_ipk(rng, half_up(mean(rows)), 0.65) if tampered else half_up(mean(rows))
+    ipk_true, tampered, printed = graded(rng, rows, outcome)
     doc = _doc(rng, fake, style, rows, semester, entry, printed)
     extra = random.Random(f"psi-{seed}-{index}-requirements")
     natural = [dict(r, name=r["natural"]) for r in rows]
@@ -110,14 +105,12 @@ def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gra
              "semester": semester, "wanted": wanted, "met": met}
     write_document(out, "psi", index, canvases, rng, paged=paged, text_pdf=text_pdf, gray=gray, level=level,
                    pdf_quality=pdf_quality, **truth)
-    path = os.path.join(out, f"khs-psi-{index:04d}.json")
-    with open(path) as handle:
-        written = json.load(handle)
-    written["family"] = family
-    if art and not text_pdf:  # the copier's or the camera's work, before the degradations drawn after it
-        if paged:
-            written["degradations"] = [[info] + log for info, log in zip(art, written["degradations"])]
-        else:
-            written["degradations"].insert(0, art[0])
-    with open(path, "w") as handle:
-        json.dump(written, handle, indent=1, ensure_ascii=False)
+
+    def amend(written):
+        written["family"] = family
+        if art and not text_pdf:  # the copier's or the camera's work, before the degradations drawn after it
+            if paged:
+                written["degradations"] = [[info] + log for info, log in zip(art, written["degradations"])]
+            else:
+                written["degradations"].insert(0, art[0])
+    amend_truth(out, "psi", index, amend)

@@ -9,6 +9,7 @@ from PIL import ImageFont
 
 import omicron_style as ost
 import psi_catalogue as pc
+from chi_style import wrap  # noqa: F401 (psi_* call it as psi_style.wrap)
 
 FAMILIES = ["fotokopi", "foto", "bertingkat"]
 POINTS = ost.POINTS
@@ -30,13 +31,18 @@ INK = (24, 24, 26)
 _cache = {}
 
 
-def font(style, size, weight=0):
-    """weight 0 regular, 1 bold, 2 italic, in the document's font family."""
-    path = os.path.join(FONTS, ost.FONT_TABLE[style["font"]][0][weight])
+def font_named(name, size, weight=0):
+    """weight 0 regular, 1 bold, 2 italic, in the named family of omicron's font table; loaded once."""
+    path = os.path.join(FONTS, ost.FONT_TABLE[name][0][weight])
     key = (path, int(size))
     if key not in _cache:
         _cache[key] = ImageFont.truetype(path, int(size))
     return _cache[key]
+
+
+def font(style, size, weight=0):
+    """weight 0 regular, 1 bold, 2 italic, in the document's font family."""
+    return font_named(style["font"], size, weight)
 
 
 def draw_style(rng, family):
@@ -121,13 +127,11 @@ def date_text(day):
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
-def wrap(text, face, width):
-    lines, line = [], ""
-    for word in text.split():
-        trial = (line + " " + word).strip()
-        if line and face.getlength(trial) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = trial
-    return lines + [line]
+def cell_text(style, row, key, number_mark=""):
+    """A course row's cell as the table prints it: the row number (followed by `number_mark`), the
+    points and mutu in the document's decimals, anything else as it is."""
+    if key == "no":
+        return f"{row['no']}{number_mark}"
+    if key in ("point", "mutu"):
+        return number(style, row[key], 2)
+    return str(row[key])

@@ -21,15 +21,13 @@ needs review). Degradations that would leave body text under 8 px are drawn agai
 guard). Truth rows in print order, names as printed (a wrapped name joined with one space)."""
 import datetime
 import importlib
-import json
-import os
 import random
 
 import theta_style as ts
-from khs_files import document_start, write_document
+from khs_files import amend_truth, document_start, graded, study_span, write_document
 from omicron_style import half_up, mean
 from xi_khs import _legible_level as legible_level
-from xi_requirements import requirements, tampered_ipk
+from xi_requirements import requirements
 
 SHARES = {"eligible": 4, "not_eligible": 4, "needs_review": 2}
 
@@ -92,13 +90,10 @@ def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gra
     renderer = importlib.import_module(f"theta_{family}")
     most = 48 if paged else renderer.capacity(style)
     shown = rng.randint(4, 6) if paged else min(rng.randint(2, 4) + (most >= 24), max(2, most // 3))
-    semester = min(8, shown + (1 if rng.random() < 0.4 else 0))
-    entry = rng.randint(2018, 2025 - (semester + 1) // 2)
+    semester, entry = study_span(rng, shown)
     rows = _courses(rng, style, shown, paged, most)
-    ipk_true = round(sum(r["sks"] * r["point"] for r in rows) / sum(r["sks"] for r in rows), 2)
     outcome = _outcome(seed, index)
-    tampered = "ipk" if outcome == "needs_review" else None
-    printed = tampered_ipk(rng, half_up(mean(rows)), 0.65) if tampered else half_up(mean(rows))
+    ipk_true, tampered, printed = graded(rng, rows, outcome)
     doc = _doc(rng, fake, style, rows, semester, entry, printed)
     extra = random.Random(f"theta-{seed}-{index}-requirements")
     natural = [dict(r, name=r["natural"]) for r in rows]
@@ -115,14 +110,12 @@ def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gra
              "semester": semester, "wanted": wanted, "met": met}
     write_document(out, "theta", index, canvases, rng, paged=paged, text_pdf=text_pdf, gray=gray, level=level,
                    pdf_quality=pdf_quality, **truth)
-    path = os.path.join(out, f"khs-theta-{index:04d}.json")
-    with open(path) as handle:
-        written = json.load(handle)
-    written["family"] = family
-    if art and not text_pdf:  # the scanner's or the screenshot tool's work, before the degradations drawn after it
-        if paged:
-            written["degradations"] = [[info] + log for info, log in zip(art, written["degradations"])]
-        else:
-            written["degradations"] = art + written["degradations"]
-    with open(path, "w") as handle:
-        json.dump(written, handle, indent=1, ensure_ascii=False)
+
+    def amend(written):
+        written["family"] = family
+        if art and not text_pdf:  # the scanner's or the screenshot tool's work, before the degradations drawn after it
+            if paged:
+                written["degradations"] = [[info] + log for info, log in zip(art, written["degradations"])]
+            else:
+                written["degradations"] = art + written["degradations"]
+    amend_truth(out, "theta", index, amend)

@@ -4,19 +4,16 @@ DataTables page, a pre-printed carbon-copy KHS form filled in by a dot-matrix pr
 typewriter), the institution, fonts (Debian's Liberation, DejaVu and Carlito; monospaced for the
 form's fill), grade scale, wording, course code and student number styles. Grade points and score
 bands are omicron's (omicron_style.py), courses theta_catalogue's."""
-import os
 from decimal import ROUND_HALF_UP, Decimal
-
-from PIL import ImageFont
 
 import omicron_style as ost
 import theta_catalogue as tc
 from chi_style import wrap  # noqa: F401 (theta_* call it as theta_style.wrap)
+from psi_style import font_named as font  # noqa: F401 (theta_* call it as theta_style.font)
 from psi_style import number  # noqa: F401 (theta_* call it as theta_style.number)
 
 FAMILIES = ["komponen", "desktop", "formulir"]
 POINTS = ost.POINTS
-FONTS = "/usr/share/fonts/truetype"
 FAMILY_FONTS = {"komponen": ["narrow", "dvcond", "libsans", "carlito"], "desktop": ["libsans", "dvsans", "carlito"],
                 "formulir": ["libsans", "libserif", "dvserif", "dvcond"]}
 FILL_FONTS = ["dvmono", "libmono"]
@@ -33,18 +30,6 @@ MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agust
           "Desember"]
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
 COMPONENTS = ["hadir", "tugas", "quiz", "uts", "uas"]
-_cache = {}
-
-
-def font(name, size, weight=0):
-    """weight 0 regular, 1 bold, 2 italic, in the named family of omicron's font table."""
-    path = os.path.join(FONTS, ost.FONT_TABLE[name][0][weight])
-    key = (path, int(size))
-    if key not in _cache:
-        _cache[key] = ImageFont.truetype(path, int(size))
-    return _cache[key]
-
-
 def draw_style(rng, family):
     programme = rng.choice(sorted(tc.PROGRAMMES))
     faculty, prefix, _ = tc.PROGRAMMES[programme]
