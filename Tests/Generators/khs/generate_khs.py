@@ -59,6 +59,17 @@ Layouts (column order, header words, grade style):
          Studi form filled in by a dot-matrix printer or typewriter off its cells, in faint carbon ink on tinted
          carbonless paper, scanned with uneven tint and a slight rotation), written without reading the reader.
          Only made when named (--layouts theta).
+  iota   three families unlike the others (iota_khs.py: a transcript faxed by the faculty and received as a bilevel
+         200 dpi image (pure black and white, halftone-dotted letterhead and stamp, strokes broken or thickened by uneven
+         toner, dropped scan lines, the fax's transmission line on top), each course in one cell as "MKU1012 - Pendidikan
+         Pancasila" or with its code in brackets after the name, and the IPK and total SKS in a sentence ("Indeks Prestasi
+         Kumulatif (IPK) = 3,41 dari 112 SKS"); a phone photo of a transcript inside a clear plastic sleeve on a desk
+         (binder strip and holes, window and lamp glare washing out parts of some cells but never a grade, a dim
+         reflection, mild tilt and perspective, warm indoor white balance) whose table holds "SEMESTER GANJIL 2021/2022"
+         sub-headings and a Jumlah SKS / IPS line per semester; a narrow print from a campus app (a mobile print-to-PDF
+         page or an 80 mm thermal kiosk slip in a monospaced font): "Nama Mahasiswa : ..." key lines, one small block per
+         course (the name, then "Kode: IF2101  SKS: 3  Nilai: B+ (3,30)"), rules between blocks, the IPK at the bottom),
+         written without reading the reader. Only made when named (--layouts iota).
 
 Ground truth per page (<stem>.json): student {name, nim}, rows [{code, name, sks, grade}],
 ipk_printed (what the page says), ipk_true (recomputed with the layout's scale), tampered
@@ -264,6 +275,9 @@ def page(index, seed, level, out, pdf=False, layouts=None, pdf_quality=70, gray=
     if layout_name == "theta":
         import theta_khs
         return theta_khs.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
+    if layout_name == "iota":
+        import iota_khs
+        return iota_khs.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
     pdf = pdf or text_pdf  # a born-digital twin of the --pdf document
     rng = random.Random(f"{seed}-{index}")
     extra = random.Random(f"{seed}-{index}-extra")  # drawn apart so the older pages keep their content
@@ -332,13 +346,13 @@ def main():
     parser.add_argument("--text-pdf", action="store_true",
                         help="born-digital PDFs: the --pdf documents with a text layer (real text operators), no scan degradations")
     parser.add_argument("--layouts", help="comma-separated subset in turn, e.g. sigma,tau,rho (default: sigma,tau,rho,omega; "
-                                          "kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi, chi, psi and theta only when named)")
+                                          "kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi, chi, psi, theta and iota only when named)")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     layouts = args.layouts.split(",") if args.layouts else None
-    unknown = [name for name in layouts or [] if name not in LAYOUTS and name not in ("kappa", "zeta", "lambda", "mu", "nu", "xi", "omicron", "pi", "upsilon", "phi", "chi", "psi", "theta")]
+    unknown = [name for name in layouts or [] if name not in LAYOUTS and name not in ("kappa", "zeta", "lambda", "mu", "nu", "xi", "omicron", "pi", "upsilon", "phi", "chi", "psi", "theta", "iota")]
     if unknown:
-        parser.error(f"unknown layouts {unknown}: choose from {', '.join(LAYOUTS)}, kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi, chi, psi, theta")
+        parser.error(f"unknown layouts {unknown}: choose from {', '.join(LAYOUTS)}, kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi, chi, psi, theta, iota")
     for index in range(args.first, args.first + args.count):
         page(index, args.seed, args.degrade, args.out, args.pdf, layouts, args.pdf_quality, args.gray, args.text_pdf)
 
