@@ -49,4 +49,38 @@ import Testing
         #expect(TranscriptTable.withLettersForPoints(Array(rows.prefix(2)) + rows.suffix(5), scale: .indonesian).map(\.grade)
             == ["A", "B", "4.00", "3.30", "2.00", "3.00", "2.30"])
     }
+
+    /// A national-database print's "Nilai Huruf | Nilai Indeks" (dev chi 10016 #8, Tesseract's words): OCR lost
+    /// every lone "A" and read "A-" as "As", so three rows in fourteen read a letter; the label says the page prints letters.
+    @Test func aHurufLabelTellsThePagePrintsLetters() {
+        let dump = [
+            "Nilai@1186,620+47x17 Nilai@1313,620+48x17",
+            "No@113,634+28x16 Semester@166,634+104x16 Kode@321,634+54x16 MK@383,634+33x16 Nama@669,634+61x16 Mata@738,634+54x16 Kuliah@800,634+67x16 SKS@1091,634+42x16",
+            "2@1092,638+41x12",
+            "Huruf@1179,646+61x16 Indeks@1301,646+71x16",
+            "ANE101@288,684+79x16 Pengantar@470,685+104x20 Ilmu@582,684+43x16 Administrasi@632,684+127x16 Negara@768,685+72x20 3@1108,684+11x16 B+@1195,685+29x15 3.30@1315,685+43x15",
+            "ANE102@288,722+80x16 Pengantar@470,722+104x20 Ilmu@582,722+43x16 Politik@634,721+59x17 3@1108,722+10x16 4.00@1314,722+45x16",
+            "MKU103@289,760+82x15 Bahasa@470,759+73x16 Indonesia@553,759+97x16 2@1107,760+11x16 As@1199,760+20x15 3.70@1315,759+43x16",
+            "MKU104@289,797+81x16 Pendidikan@471,796+109x17 Agama@588,797+70x20 2@1107,797+11x16 B+@1195,797+29x16 3.30@1316,797+42x16",
+            "ANE201@288,834+79x16 Teori@469,834+46x16 Organisasi@524,834+107x21 3@1108,834+11x16 2.00@1314,834+44x16",
+            "MKU202@289,872+81x16 Bahasa@470,871+73x17 Inggris@553,872+67x20 2@1108,872+10x16 4.00@1314,872+44x16",
+            "MKU203@289,910+82x15 Ilmu@471,909+41x16 Sosial@521,909+59x16 dan@588,909+37x16 Budaya@634,909+75x21 Dasar@718,909+60x16 2@1107,909+11x16 4.00@1313,909+45x16",
+            "MKU204@289,947+80x16 Pp.@470,947+11x6 didik@509,946+39x7 2@1108,947+10x16 4.00@1314,947+44x16",
+            "P@471,956+5x6 1@577,956+3x6 Kewarg:@589,955+73x12 9g@704,961+9x6",
+            "ANE301@288,984+79x16 Kebijakan@471,984+96x21 Publik@577,984+59x16 3@1108,984+11x16 Ae@1198,984+21x16 3.70@1315,984+44x16",
+            "10@116,1022+23x16 ANE302@288,1022+79x16 Perilaku@470,1021+78x17 Organisasi@557,1021+106x21 2@1107,1022+11x16 4.00@1314,1022+44x16",
+            "11@116,1060+22x15 ANE303@288,1059+80x16 Statistika@470,1059+93x16 Sosial@573,1059+57x16 3@1108,1059+11x16 B+@1195,1059+29x16 3.30@1315,1059+43x16",
+            "12@116,1097+22x16 ANE401@288,1097+79x16 Administrasi@469,1096+126x17 Keuangan@605,1097+100x20 Negara@713,1097+72x21 3@1108,1097+11x16 4.00@1314,1097+44x16",
+            "13@116,1134+22x16 ANE402@288,1134+80x16 Analisis@469,1133+78x17 Kebijakan@555,1134+97x21 Publik@661,1133+60x17 3@1108,1134+11x16 4.00@1314,1134+44x16",
+            "14@116,1172+22x16 ANE403@288,1172+81x16 Pelayanan@470,1171+104x21 Publik@583,1171+59x17 2@1107,1172+11x16 4.00@1314,1172+44x16",
+            "Total@950,1208+56x17 SKS@1014,1209+44x16 35@1099,1209+27x16",
+            "IPK@1022,1247+37x16 3.63@1311,1247+50x16",
+        ]
+        let words = dump.flatMap { $0.split(separator: " ").compactMap(TranscriptExtraColumnTests.word) }
+        let table = TranscriptTable(words: words, scale: .indonesian)
+        #expect(table.rows.count == 14)
+        #expect(table.rows.map(\.grade) == ["B+", "A", "A-", "B+", "C", "A", "A", "A", "A-", "A", "B+", "A", "A", "A"])
+        let rows = ["B+", "4.00", "3.70", "2.00"].map { CourseRow(code: nil, name: "Kuliah", sks: 3, grade: $0) }
+        #expect(TranscriptTable.withLettersForPoints(rows, scale: .indonesian).map(\.grade) == ["B+", "4.00", "3.70", "2.00"])
+    }
 }

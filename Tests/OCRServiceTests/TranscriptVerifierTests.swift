@@ -56,6 +56,13 @@ import Testing
         #expect(TranscriptCourseMatch.find("Kalkulus III", in: rows) == nil)
     }
 
+    @Test func aBarOrLClosingANameIsTheRomanOne() {
+        let read = [CourseRow(code: nil, name: "Fisika Dasar|", sks: 3, grade: "A"), CourseRow(code: nil, name: "Kimia Dasar l", sks: 3, grade: "B")]
+        #expect(TranscriptCourseMatch.find("Fisika Dasar I", in: read)?.grade == "A")
+        #expect(TranscriptCourseMatch.find("Kimia Dasar 1", in: read)?.grade == "B")
+        #expect(TranscriptCourseMatch.find("Fisika Dasar II", in: read) == nil)
+    }
+
     @Test func aRowHoldingTheWantedNameWholeIsForAPersonNotARejection() {
         let bilingual = [CourseRow(code: "UMU210", name: "Etika Profesi Professional Ethics", sks: 2, grade: "A")]
         let reading = TranscriptReading(student: Student(name: "X", nim: "1"), rows: bilingual, ipkPrinted: 4.0)

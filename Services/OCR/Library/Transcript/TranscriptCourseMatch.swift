@@ -90,8 +90,11 @@ enum TranscriptCourseMatch {
         return String(code.map { digit[$0] ?? $0 })
     }
 
-    /// Lower case, letters/digits/spaces only, "1"/"2"/"3" as Roman numerals, single spaces.
+    /// Lower case, letters/digits/spaces only, "1"/"2"/"3" as Roman numerals, single spaces; a bar
+    /// or "l" closing the name is the Roman one OCR took it for ("Fisika Dasar|", "Kalkulus l").
     static func normalise(_ name: String) -> String {
+        var name = name.trimmingCharacters(in: .whitespaces)
+        if name.hasSuffix("|") || name.hasSuffix(" l") { name = String(name.dropLast()) + " I" }
         let kept = String(name.lowercased().replacingOccurrences(of: "&", with: " dan ").map { (character: Character) -> Character in
             character.isLetter || character.isNumber ? character : " "
         })

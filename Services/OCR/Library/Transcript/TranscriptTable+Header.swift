@@ -9,6 +9,12 @@ extension TranscriptTable {
     /// Huruf) merge. Labels of columns the reader does not take (Bobot, Angka Mutu, K×AM, Smt)
     /// are `.other`, so their cells are never taken for SKS or grades.
     static func header(of line: [OCRWord]) -> [Header] {
+        guard let (headers, unknown) = labels(of: line) else { return [] }
+        return withInferredName(withMisreadLabel(headers, unknown: unknown))
+    }
+
+    /// The labels a header line reads as, and its words that read as none; nil when a column is named twice.
+    static func labels(of line: [OCRWord]) -> (headers: [Header], unknown: [OCRWord])? {
         var headers: [Header] = [], unknown: [OCRWord] = []
         let tokens = line.map { labelToken($0.text) }
         for (index, word) in line.enumerated() {
@@ -32,13 +38,17 @@ extension TranscriptTable {
             }
         }
         let named = headers.filter { $0.column != .other }
-        guard Set(named.map { "\($0.column)" }).count == named.count else { return [] }
-        // one short cell label misread ("N" for "Nilai") between the others: the one missing cell column
+        guard Set(named.map { "\($0.column)" }).count == named.count else { return nil }
+        return (headers, unknown)
+    }
+
+    /// One short cell label misread ("N" for "Nilai", "pobot" for "Bobot") between the others: the one
+    /// cell column missing, when it is the line's only word read as no label.
+    static func withMisreadLabel(_ headers: [Header], unknown: [OCRWord]) -> [Header] {
+        let named = headers.filter { $0.column != .other }
         let missing = [Column.sks, .grade].filter { column in !headers.contains { $0.column == column } }
-        if named.count >= 3, missing.count == 1, unknown.count == 1, let word = unknown.first {
-            headers.append(Header(column: missing[0], left: word.box.x, right: word.box.x + word.box.width))
-        }
-        return withInferredName(headers)
+        guard named.count >= 3, missing.count == 1, unknown.count == 1, let word = unknown.first else { return headers }
+        return headers + [Header(column: missing[0], left: word.box.x, right: word.box.x + word.box.width)]
     }
 
     /// A two-level header's lower line under the cells ("Huruf" under "Nilai"): one to three
@@ -91,12 +101,22 @@ extension TranscriptTable {
 
     /// The labels of the header line `index`, with a cell column it lacks taken from the line just
     /// above or below: labels set over two lines ("Nilai | Nilai | Nilai" over "Akhir | Huruf |
-    /// Mutu") leave "Huruf", the grade, on a line of its own beside "Kode … SKS". A points column
-    /// is the grade where no other is (``withPointsAsGrade(_:line:lines:scale:)``).
+    /// Mutu") leave "Huruf", the grade, on a line of its own beside "Kode … SKS". A letters label there
+    /// ("Huruf", "HM") is taken before a misread word of the line is guessed to be the missing grade
+    /// ("pobot", the points' label); a plain "Nilai" is not (it may stand over "Indeks", the points). A
+    /// points column is the grade where no other is (``withPointsAsGrade(_:line:lines:scale:)``).
     static func header(at index: Int, of lines: [[OCRWord]], scale: GradeScale = .indonesian) -> [Header] {
-        var headers = header(of: lines[index])
+        let own = labels(of: lines[index])
+        var headers = own?.headers ?? []
         let height = Double(lines[index].map(\.box.height).max() ?? 20)
         let near = [index - 1, index + 1].filter { lines.indices.contains($0) && abs(mean(lines[$0]) - mean(lines[index])) < height * 2 }
+        if let own {
+            let letters = near.flatMap { lines[$0] }.first { letterLabels.contains(labelToken($0.text)) }
+            if let letters, !headers.contains(where: { $0.column == .grade || $0.distance(to: letters) == 0 }) {
+                headers.append(Header(column: .grade, left: letters.box.x, right: letters.box.x + letters.box.width))
+            }
+            headers = withInferredName(withMisreadLabel(headers, unknown: own.unknown))
+        }
         headers = withLettersBesideScore(headers, line: lines[index], near: near.flatMap { lines[$0] })
         // of the two lines, the narrower label: "Huruf" under it, not "Nilai Nilai Nilai" over three columns
         let candidates = near.flatMap { header(of: lines[$0]) }.sorted { $0.right - $0.left < $1.right - $1.left }

@@ -67,7 +67,7 @@ struct TranscriptTable {
             parts = stacked
         }
         headers = parts.first?.layout.headers ?? []
-        rows = Self.withLettersForPoints(Self.withSharedPrefix(parts.flatMap(\.body.rows)), scale: scale)
+        rows = Self.withLettersForPoints(Self.withSharedPrefix(parts.flatMap(\.body.rows)), scale: scale, labelled: Self.labelsLetters(words))
         cells = parts.flatMap(\.body.cells)
         unreadableRows = parts.map(\.body.unreadable).reduce(0, +)
         totals = CreditTotal.joined(parts.map { ($0.body.totals, $0.body.rows.count) }, runOn: false)
