@@ -56,6 +56,12 @@ import Testing
         #expect(TranscriptCourseMatch.find("Kalkulus III", in: rows) == nil)
     }
 
+    @Test func aNameReadAsItsCodeIsForAPersonNotARejection() {
+        let read = [CourseRow(code: nil, name: "(MRKWU.1.01)", sks: 2, grade: "B"), CourseRow(code: nil, name: "Kalkulus 2", sks: 3, grade: "A")]
+        #expect(TranscriptCourseMatch.resembling("Bahasa Inggris", in: read)?.name == "(MRKWU.1.01)")
+        #expect(TranscriptCourseMatch.resembling("Bahasa Inggris", in: Array(read.suffix(1))) == nil)
+    }
+
     @Test func aBarOrLClosingANameIsTheRomanOne() {
         let read = [CourseRow(code: nil, name: "Fisika Dasar|", sks: 3, grade: "A"), CourseRow(code: nil, name: "Kimia Dasar l", sks: 3, grade: "B")]
         #expect(TranscriptCourseMatch.find("Fisika Dasar I", in: read)?.grade == "A")

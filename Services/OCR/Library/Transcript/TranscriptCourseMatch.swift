@@ -37,8 +37,8 @@ enum TranscriptCourseMatch {
             if isCode, row.code == nil || row.name.uppercased().split(separator: " ").contains(Substring(code)) { return true }
             if let rowCode = row.code?.uppercased(), isCode, distance(folded(rowCode), folded(code)) <= 1 { return true }
             let name = normalise(row.name)
-            // a row whose name OCR lost may be any course
-            if name.isEmpty { return !isCode }
+            // a row whose name OCR lost, or read only the code printed with it ("(MKWU.1.01)"), may be any course
+            if name.isEmpty || readsAsCode(row.name) { return !isCode }
             guard romanSuffix(name) == romanSuffix(target) || romanSuffix(name).isEmpty else { return false }
             if isWorn(name, of: target) { return true }
             // the wanted name whole inside a longer one ("Etika Profesi / Professional Ethics", or
@@ -47,6 +47,13 @@ enum TranscriptCourseMatch {
             return (name.count >= 3 && target.hasPrefix(name))
                 || Double(distance(name, target)) <= 0.3 * Double(max(name.count, target.count)) && nearWhereTheyDiffer(name, target)
         }
+    }
+
+    /// A name a fifth or more of whose letters and digits are digits: a course code read where the
+    /// name was lost ("MKWU. 2.01}", "HMARS.I.04)"); "Kalkulus 2" is a name.
+    static func readsAsCode(_ name: String) -> Bool {
+        let kept = name.filter { $0.isLetter || $0.isNumber }
+        return !kept.isEmpty && kept.filter(\.isNumber).count * 5 >= kept.count
     }
 
     /// The first row whose `key` (a name or a code, normalised) stands on three rows or more:

@@ -3,7 +3,8 @@ import Foundation
 
 /// A campus app's course list (a phone screenshot): no header and no columns, each course a
 /// name line over a "PMT101 • 3 SKS" line, its grade standing alone at the right between the
-/// two (a coloured letter Tesseract often drops). Invariant: an item has a code, a name and SKS
+/// two (a coloured letter Tesseract often drops); or each course a block of labelled values
+/// (``keyedItem(at:in:scale:)``). Invariant: an item has a code, a name and SKS
 /// 1–8; its grade is nil until read (``TranscriptListGradeReread``).
 struct TranscriptList {
     struct Item {
@@ -23,7 +24,7 @@ struct TranscriptList {
 
     /// The page's list items, when it shows at least three whose codes start at one x.
     init?(_ lines: [[OCRWord]], scale: GradeScale) {
-        let found = lines.indices.compactMap { Self.item(endingAt: $0, in: lines, scale: scale) }
+        let found = lines.indices.compactMap { Self.item(endingAt: $0, in: lines, scale: scale) ?? Self.keyedItem(at: $0, in: lines, scale: scale) }
         guard found.count >= 3 else { return nil }
         let lefts = found.map(\.code.box.x).sorted(), left = lefts[lefts.count / 2]
         let height = found.map(\.code.box.height).sorted()[found.count / 2]

@@ -29,9 +29,12 @@ extension TranscriptTable {
         let letters = grades.filter { $0.value.first?.isLetter == true }
         guard let sks = pick(.sks, { sksValue($0).map(String.init) }),
             let grade = (letters.isEmpty ? grades : letters).min(by: { $0.distance < $1.distance }).map({ (index: $0.index, value: $0.value) }) else { return nil }
-        let code = pick(.code, codeValue)
+        let inName = line.indices.filter { nearest(line[$0]) == .name }
+        let inCell = pick(.code, codeValue) == nil ? codeInName(line, indices: inName) : nil
+        let code = pick(.code, codeValue) ?? inCell?.code, dash = inCell?.dash
         var used: Set<Int> = [sks.index, grade.index]
         if let code { used.insert(code.index) }
+        if let dash { used.insert(dash) }
         let nameLeft = headers.first(where: { $0.column == .name })?.left ?? 0
         let cellStarts = [sks.index, grade.index].map { line[$0].box.x }.filter { $0 > nameLeft }
         let nameIndices = line.indices.filter { index in
@@ -48,6 +51,19 @@ extension TranscriptTable {
         // a name lost to OCR (a two-line name merged away) leaves the code to tell the course
         guard name.count >= 3 || code != nil && name.isEmpty, let credits = Int(sks.value) else { return nil }
         return (CourseRow(code: code?.value, name: name, sks: credits, grade: grade.value), Cells(sks: line[sks.index], grade: line[grade.index]))
+    }
+
+    /// A code printed in the name's cell, where the table has no code column: the cell's first word
+    /// before a dash ("MKU1101 - Pendidikan Pancasila"; the dash's index too) or its last word in
+    /// brackets ("Pendidikan Pancasila (MKU1101)"). `indices`: the cell's words, left to right.
+    static func codeInName(_ line: [OCRWord], indices: [Int]) -> (code: (index: Int, value: String), dash: Int?)? {
+        if indices.count >= 3, let value = codeValue(line[indices[0]].text), ["-", "–", "—"].contains(line[indices[1]].text) {
+            return ((indices[0], value), indices[1])
+        }
+        if let last = indices.last, indices.count >= 2, line[last].text.hasPrefix("("), line[last].text.hasSuffix(")"), let value = codeValue(line[last].text) {
+            return ((last, value), nil)
+        }
+        return nil
     }
 
     /// An SKS cell: one digit 1–8, with Tesseract's letter-for-digit slips repaired.
