@@ -71,12 +71,7 @@ def _student(c, style, doc, y):
 def _columns(style):
     cols = [("no", "No", 60)] + ([("smt", "Smt", 64)] if style["smt_col"] else []) + [("course", "Mata Kuliah", 0), ("sks", "SKS", 76),
                                                                                      ("grade", "Nilai", 96)]
-    fixed = sum(w for _, _, w in cols)
-    xs, x = {}, LEFT
-    for key, label, w in cols:
-        xs[key] = (x, x + (w or RIGHT - LEFT - fixed), label)
-        x = xs[key][1]
-    return xs
+    return st.columns(cols, LEFT, RIGHT)
 
 
 def _table(c, style, part, y, number):

@@ -22,14 +22,11 @@ needs review). Degradations that would leave body text under 8 px are drawn agai
 guard); the fax is not degraded further (it would stop being bilevel). Truth rows in print order,
 names as printed without their code (a wrapped name joined with one space)."""
 import datetime
-import importlib
 import random
 
 import iota_style as st
-from khs_files import amend_truth, document_start, graded, study_span, write_document
+from khs_files import family_courses, family_page, nip
 from omicron_style import half_up, mean
-from xi_khs import _legible_level as legible_level
-from xi_requirements import requirements
 
 SHARES = {"eligible": 4, "not_eligible": 4, "needs_review": 2}
 
@@ -43,30 +40,9 @@ def _outcome(seed, index):
 def _courses(rng, style, shown, paged, most):
     """Courses semester by semester (each semester's own courses, general ones first), graded by
     a student of a drawn ability."""
-    pool = st.pool(style)
-    points = st.POINTS[style["scale"]]
-    ability = rng.uniform(0.75, 1.7)
-    weights = [w * ability ** -k for k, w in enumerate([6, 5, 5, 4, 3, 2, 1.2, 0.6][: len(points) - 1])] + [0.15]
-    counts = [rng.randint(5, 7) if paged else rng.randint(3, 6) for _ in range(shown)]
-    while sum(counts) > most:
-        counts[counts.index(max(counts))] -= 1
-    rows, taken, codes = [], set(), set()
-    for semester, want in enumerate(counts, 1):
-        open_ = [c for c in pool if c["name"] not in taken and c["semester"] <= semester + 1]
-        chosen = sorted(open_, key=lambda c: abs(c["semester"] - semester) + rng.random() * 2)[:want]
-        chosen.sort(key=lambda c: (not c["general"], c["name"]))
-        for serial, course in enumerate(chosen, 1):
-            taken.add(course["name"])
-            code = st.course_code(style, course, semester, serial)
-            while code in codes:
-                serial += 10
-                code = st.course_code(style, course, semester, serial)
-            codes.add(code)
-            grade = rng.choices(list(points), weights)[0]
-            rows.append({"code": code, "natural": course["name"], "name": course["name"].upper() if style["upper"] else course["name"],
-                         "sks": course["sks"], "grade": grade, "point": points[grade], "semester": semester,
-                         "mutu": course["sks"] * points[grade]})
-    return rows
+    return family_courses(rng, style, st.pool(style), st.POINTS[style["scale"]], shown, paged, most, ability=(0.75, 1.7),
+                          head=6, jitter=2, general_first=True, step=10,
+                          code=lambda course, semester, serial: st.course_code(style, course, semester, serial))
 
 
 def _doc(rng, fake, style, rows, semester, entry, printed):
@@ -79,42 +55,14 @@ def _doc(rng, fake, style, rows, semester, entry, printed):
     return {"name": name.upper() if style["name_upper"] else name, "nim": st.nim(rng, style, entry), "semester": semester,
             "entry": entry, "total": sum(r["sks"] for r in rows), "mutu": sum(r["mutu"] for r in rows), "ipk": printed, "ips": ips,
             "day": day, "time": f"{rng.randint(7, 16):02d}:{rng.randint(0, 59):02d}", "official": fake.name(),
-            "nip": f"{born}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{born + rng.randint(24, 32)}{rng.randint(1, 12):02d}"
-                   f"{rng.randint(1, 2)}{rng.randint(1, 20):03d}"}
+            "nip": nip(rng, born)}
+
+
+def _bare(family, paged, text_pdf):
+    """The fax is received bilevel: any degradation more would bring grey back."""
+    return family == "faks" and not text_pdf
 
 
 def page(index, seed, level, out, pdf=False, text_pdf=False, pdf_quality=70, gray=False):
-    family = st.FAMILIES[(index - 1) % len(st.FAMILIES)]
-    rng, style, fake, paged = document_start("iota", seed, index, lambda rng: st.draw_style(rng, family), pdf, text_pdf)
-    renderer = importlib.import_module(f"iota_{family}")
-    most = 44 if paged else renderer.capacity(style)
-    shown = rng.randint(4, 6) if paged else min(rng.randint(2, 4) + (most >= 24), max(2, most // 4))
-    semester, entry = study_span(rng, shown)
-    rows = _courses(rng, style, shown, paged, most)
-    outcome = _outcome(seed, index)
-    ipk_true, tampered, printed = graded(rng, rows, outcome)
-    doc = _doc(rng, fake, style, rows, semester, entry, printed)
-    extra = random.Random(f"iota-{seed}-{index}-requirements")
-    natural = [dict(r, name=r["natural"]) for r in rows]
-    want_met = outcome == "eligible" or (outcome == "needs_review" and extra.random() < 0.5)
-    catalogue = [c["name"] for c in st.pool(style)]
-    wanted, met = requirements(extra, natural, ipk_true, semester, st.POINTS[style["scale"]], catalogue, want_met)
-    canvases = renderer.render(style, doc, rows, rng, paged, text_pdf)
-    art = style.pop("art", [])
-    if family == "faks" and not text_pdf:  # received bilevel: anything more would bring grey back
-        level = "none"
-    elif not text_pdf:
-        level = legible_level(canvases, rng, level, style.get("body", style["size"]))
-    truth = {"style": style, "doc": doc, "rows": rows, "printed": printed, "ipk_true": ipk_true, "tampered": tampered,
-             "semester": semester, "wanted": wanted, "met": met}
-    write_document(out, "iota", index, canvases, rng, paged=paged, text_pdf=text_pdf, gray=gray, level=level,
-                   pdf_quality=pdf_quality, **truth)
-
-    def amend(written):
-        written["family"] = family
-        if art and not text_pdf:  # the fax's or the camera's work, before the degradations drawn after it
-            if paged:
-                written["degradations"] = [[info] + log for info, log in zip(art, written["degradations"])]
-            else:
-                written["degradations"] = art + written["degradations"]
-    amend_truth(out, "iota", index, amend)
+    family_page("iota", st, index, seed, level, out, pdf, text_pdf, pdf_quality, gray, paged_most=44, divisor=4,
+                bare=_bare, courses=_courses, outcome=_outcome, make_doc=_doc)

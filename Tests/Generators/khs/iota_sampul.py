@@ -30,12 +30,7 @@ def _columns(style):
     cols = ([("no", "No", 56)] if style["number_col"] else []) + [("code", "Kode MK", 150), ("name", "Mata Kuliah", 0),
                                                                    ("sks", "SKS", 70), ("grade", "Nilai", 84)]
     cols += [("point", "Bobot", 90)] if style["bobot"] else []
-    fixed = sum(w for _, _, w in cols)
-    xs, x = {}, LEFT
-    for key, label, w in cols:
-        xs[key] = (x, x + (w or RIGHT - LEFT - fixed), label)
-        x = xs[key][1]
-    return xs
+    return st.columns(cols, LEFT, RIGHT)
 
 
 def _head(c, style, doc, rng, first):

@@ -63,6 +63,17 @@ def course_code(style, course, semester, serial):
     return f"{prefix}{(semester + 1) // 2}{semester % 2}{serial:02d}" if serial < 10 else f"{prefix}{semester}{serial:03d}"
 
 
+def columns(cols, left, right):
+    """A table's columns from (key, label, width) laid left to right from `left`: key -> (x0, x1,
+    label); the one column of width 0 takes what the others leave up to `right`."""
+    fixed = sum(w for _, _, w in cols)
+    xs, x = {}, left
+    for key, label, w in cols:
+        xs[key] = (x, x + (w or right - left - fixed), label)
+        x = xs[key][1]
+    return xs
+
+
 def nim(rng, style, entry):
     year = entry % 100
     if style["nim"] == "letter":
