@@ -76,6 +76,14 @@ import Testing
         #expect(TranscriptReader.lastGradePoint(["IPK", ":", "22.71"]) == nil)
     }
 
+    /// "… dengan Indeks Prestasi Kumulatif (IPK) 3,27." ends a sentence; "IPK 3, 66" was split by OCR.
+    @Test func anIPKEndingASentenceOrSplitAtItsComma() {
+        #expect(TranscriptReader.lastGradePoint(["Kumulatif", "(IPK)", "3,27."]) == 3.27)
+        #expect(TranscriptReader.lastGradePoint(["IPK", "3,", "66"]) == 3.66)
+        #expect(TranscriptReader.lastGradePoint(["IPK", "3.", "5"]) == nil)
+        #expect(TranscriptReader.lastGradePoint(["Jumlah", "SKS", "25", "IPK", "3.58."]) == 3.58)
+    }
+
     /// A printed IPK that disagrees is reconciled only by the one smallest set of second
     /// readings that makes it agree: a lost minus, a "+" read "-", an SKS digit; never when two
     /// sets would, never by arithmetic alone, never for an IPK far off that no reading explains.

@@ -138,8 +138,12 @@ extension TranscriptReader {
 
     /// The last "3.45"/"3,45" on a line that is a grade-point average (0…4). On a line with no
     /// colon of its own, "22.71" is ": 2.71" with the colon read as a digit (an IPK is ≤ 4); a
-    /// line whose only number is "285" prints 2.85 with the point lost.
+    /// line whose only number is "285" prints 2.85 with the point lost. A sentence's full stop after
+    /// the value ("(IPK) 3,27.") is no part of it; "3," and "66" set apart by OCR are one value.
     static func lastGradePoint(_ tokens: [String]) -> Double? {
+        let tokens = joinedDecimals(tokens).map { token in
+            token.count > 1 && (token.hasSuffix(".") || token.hasSuffix(",")) && token.dropLast().last?.isNumber == true ? String(token.dropLast()) : token
+        }
         let colonMerged = !tokens.contains { $0.contains(":") }
         let numbers = tokens.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ":;()")) }.filter { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
         // the only number on the line, three digits up to 400: "2.85" with its point lost (an IPK prints two decimals)
@@ -160,5 +164,19 @@ extension TranscriptReader {
                 trimmed.split(whereSeparator: { $0 == "." || $0 == "," }).first?.count == 2 else { return nil }
             return unmerged
         }.first
+    }
+
+    /// A number OCR split at its decimal sign ("3," "66") joined again: a digit and its sign, then two digits.
+    static func joinedDecimals(_ tokens: [String]) -> [String] {
+        var joined: [String] = []
+        for token in tokens {
+            if let last = joined.last, last.count == 2, last.first?.isNumber == true, [".", ","].contains(last.last),
+                token.count == 2 || token.count == 3 && [".", ","].contains(token.last), token.prefix(2).allSatisfy(\.isNumber) {
+                joined[joined.count - 1] = last + token
+            } else {
+                joined.append(token)
+            }
+        }
+        return joined
     }
 }
