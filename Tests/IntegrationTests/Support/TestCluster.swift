@@ -109,8 +109,13 @@ final class TestCluster: Sendable {
     func waitUntilReady(timeout: Duration = .seconds(300)) async throws {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
-            if let response = try? await HTTPTestClient(base: gatewayURL).get("/readyz"), response.status == 200 { return }
+            // exits first: a service that lost its port to another cluster's leaves that cluster's service answering
+            // its /readyz (a transcript job then met a token "signed by an unknown key", CI 2026-11-25)
             try checkNoServiceExited()
+            if let response = try? await HTTPTestClient(base: gatewayURL).get("/readyz"), response.status == 200 {
+                try checkNoServiceExited()
+                return
+            }
             try await Task.sleep(for: .milliseconds(250))
         }
         throw ClusterError("the gateway did not become ready; logs in \(workDirectory)")
