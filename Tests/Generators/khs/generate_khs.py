@@ -70,6 +70,16 @@ Layouts (column order, header words, grade style):
          page or an 80 mm thermal kiosk slip in a monospaced font): "Nama Mahasiswa : ..." key lines, one small block per
          course (the name, then "Kode: IF2101  SKS: 3  Nilai: B+ (3,30)"), rules between blocks, the IPK at the bottom),
          written without reading the reader. Only made when named (--layouts iota).
+  eta    three families unlike the others (eta_khs.py: a scan that arrived turned, the whole page lying 90, 180 or
+         270 degrees in the image (upside down in the feeder, or a landscape transcript on a portrait bed), with the reverse
+         side's text showing through faintly mirrored, a slight skew, the lid's edge and mild scanner noise, each page of a
+         --pdf turned its own way; a transcript sent by e-mail and printed from the mail client: print header and footer
+         (title, date, URL, page x of y), a Dari/Kepada/Tanggal/Perihal or From/To/Date/Subject block, a greeting, the
+         courses as plain text in a proportional font whose tab- or space-aligned columns drift, lines quoted with "> ", a
+         signature; a certified copy "SALINAN SESUAI ASLI" in colour with a large light diagonal watermark across the
+         table, grades as "3,50 (B+)" or "4 (A)", codes like "21.04.1103" or "IK-2-07", and a blue or violet round stamp and
+         an ink signature over the grade and SKS columns of the last rows), written without reading the reader.
+         Only made when named (--layouts eta).
 
 Ground truth per page (<stem>.json): student {name, nim}, rows [{code, name, sks, grade}],
 ipk_printed (what the page says), ipk_true (recomputed with the layout's scale), tampered
@@ -278,6 +288,9 @@ def page(index, seed, level, out, pdf=False, layouts=None, pdf_quality=70, gray=
     if layout_name == "iota":
         import iota_khs
         return iota_khs.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
+    if layout_name == "eta":
+        import eta_khs
+        return eta_khs.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
     pdf = pdf or text_pdf  # a born-digital twin of the --pdf document
     rng = random.Random(f"{seed}-{index}")
     extra = random.Random(f"{seed}-{index}-extra")  # drawn apart so the older pages keep their content
@@ -346,13 +359,13 @@ def main():
     parser.add_argument("--text-pdf", action="store_true",
                         help="born-digital PDFs: the --pdf documents with a text layer (real text operators), no scan degradations")
     parser.add_argument("--layouts", help="comma-separated subset in turn, e.g. sigma,tau,rho (default: sigma,tau,rho,omega; "
-                                          "kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi, chi, psi, theta and iota only when named)")
+                                          "kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi, chi, psi, theta, iota and eta only when named)")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     layouts = args.layouts.split(",") if args.layouts else None
-    unknown = [name for name in layouts or [] if name not in LAYOUTS and name not in ("kappa", "zeta", "lambda", "mu", "nu", "xi", "omicron", "pi", "upsilon", "phi", "chi", "psi", "theta", "iota")]
+    unknown = [name for name in layouts or [] if name not in LAYOUTS and name not in ("kappa", "zeta", "lambda", "mu", "nu", "xi", "omicron", "pi", "upsilon", "phi", "chi", "psi", "theta", "iota", "eta")]
     if unknown:
-        parser.error(f"unknown layouts {unknown}: choose from {', '.join(LAYOUTS)}, kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi, chi, psi, theta, iota")
+        parser.error(f"unknown layouts {unknown}: choose from {', '.join(LAYOUTS)}, kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi, chi, psi, theta, iota, eta")
     for index in range(args.first, args.first + args.count):
         page(index, args.seed, args.degrade, args.out, args.pdf, layouts, args.pdf_quality, args.gray, args.text_pdf)
 
