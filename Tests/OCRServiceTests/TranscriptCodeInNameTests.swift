@@ -13,7 +13,7 @@ import Testing
     ]
 
     @Test func aCodeInTheNamesCellIsTheRowsCode() {
-        let words = dump.flatMap { $0.split(separator: " ").compactMap(TranscriptExtraColumnTests.word) }
+        let words = WordDump.words(dump)
         let table = TranscriptTable(words: words, scale: .indonesian)
         #expect(table.rows.map(\.code) == ["MKU1101", "MAT1201", nil])
         #expect(table.rows.map(\.name) == ["Pendidikan Pancasila", "Kalkulus Dasar", "Fisika Dasar I"])

@@ -45,7 +45,7 @@ import Testing
             "12@124,810+18x15 2018/2019Gasal@178,809+127x16 UMU-301@329,810+71x15 Ilmu@424,809+31x16 Sosial@461,809+44x16 dan@511,809+27x16 Budaya@544,809+57x21 Dasar@606,810+44x15 2@1231,810+8x15 B@1291,812+6x12 3.0@1348,810+23x15",
             "13@124,844+18x15 2018/2019Gasal@178,843+127x16 ACC-302@328,844+69x15 Akuntansi@423,843+73x16 Biaya@503,843+41x21 3@1231,844+8x15 B@1291,846+6x12 3.0@1348,844+23x15",
         ]
-        let words = dump.flatMap { $0.split(separator: " ").compactMap(Self.word) }
+        let words = WordDump.words(dump)
         let table = TranscriptTable(words: words, scale: .indonesian)
         #expect(table.rows.count == 13)
         #expect(table.rows.prefix(6).map(\.name) == ["Bahasa Inggris", "Pendidikan Agama", "Pendidikan Pancasila", "Pengantar Akuntansi I", "Pengantar Ekonomi Mikro", "Pengantar Manajemen"])
@@ -69,16 +69,9 @@ import Testing
             "9@192,872+8x14 4@246,872+8x13 MAT218@290,872+68x14 PRAKTIKUM@385,872+111x14 BASIS@503,872+53x14 DATA@562,872+48x14 B@1189,874+6x10 3.00@1244,872+33x14",
             "10@188,906+17x13 4@245,906+9x13 MAT213@290,906+67x13 PEMBELAJARAN@384,906+150x13 MESIN@540,906+58x13 B+@1181,906+22x14 3.30@1245,906+33x14",
         ]
-        let table = TranscriptTable(words: dump.flatMap { $0.split(separator: " ").compactMap(Self.word) }, scale: .indonesian)
+        let table = TranscriptTable(words: WordDump.words(dump), scale: .indonesian)
         #expect(table.rows.isEmpty, "\(table.rows.map(\.sks))")
         #expect(table.unreadableRows == 10)
-    }
-
-    static func word(_ token: Substring) -> OCRWord? {
-        let parts = token.split(separator: "@")
-        let box = parts.count == 2 ? parts[1].split(whereSeparator: { ",+x".contains($0) }).compactMap { Int($0) } : []
-        guard box.count == 4 else { return nil }
-        return OCRWord(text: String(parts[0]), box: Box(x: box[0], y: box[1], width: box[2], height: box[3]), confidence: 0.9)
     }
 
     /// A semester heading whose period OCR read as one number is no row left unread.

@@ -76,7 +76,7 @@ import Testing
             "Total@950,1208+56x17 SKS@1014,1209+44x16 35@1099,1209+27x16",
             "IPK@1022,1247+37x16 3.63@1311,1247+50x16",
         ]
-        let words = dump.flatMap { $0.split(separator: " ").compactMap(TranscriptExtraColumnTests.word) }
+        let words = WordDump.words(dump)
         let table = TranscriptTable(words: words, scale: .indonesian)
         #expect(table.rows.count == 14)
         #expect(table.rows.map(\.grade) == ["B+", "A", "A-", "B+", "C", "A", "A", "A", "A-", "A", "B+", "A", "A", "A"])

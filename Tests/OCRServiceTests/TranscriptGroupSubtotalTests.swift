@@ -20,7 +20,7 @@ import Testing
         "Semester@91,756+103x21 2@200,756+13x21 -@219,756+8x21 Genap@233,756+71x21 2019/2020@310,756+108x21",
         "6@98,797+13x21 DASAR-DASAR@141,797+165x21 SELAM@312,797+77x21 IKL2201@1268,797+85x21 87@1413,797+25x21 100@1482,797+38x21 100@1550,797+38x21 96,8@1626,797+44x21 A@1725,797+15x21 2@1800,797+13x21 8,00@1859,797+44x21",
     ]
-    var words: [OCRWord] { dump.flatMap { $0.split(separator: " ").compactMap(TranscriptExtraColumnTests.word) } }
+    var words: [OCRWord] { WordDump.words(dump) }
 
     /// 1,200 px right of the heading below it, the subtotal is no part of the heading's line.
     @Test func aSubtotalFarRightOfTheNextHeadingKeepsItsLine() {

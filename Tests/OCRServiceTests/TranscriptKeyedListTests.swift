@@ -24,7 +24,7 @@ import Testing
     ]
 
     @Test func labelledValuesUnderANameAreACourse() {
-        let words = dump.flatMap { $0.split(separator: " ").compactMap(TranscriptExtraColumnTests.word) }
+        let words = WordDump.words(dump)
         let table = TranscriptTable(words: words, scale: .indonesian)
         #expect(table.rows.map(\.code) == ["UNI-1201", "UNI-1202", "UNI-1203", "PSI-1204", "PSI-1305"])
         #expect(table.rows.map(\.name) == ["Bahasa Inggris", "Pendidikan Agama", "Pendidikan Pancasila", "Psikologi Faal", "Psikologi Sosial I"])

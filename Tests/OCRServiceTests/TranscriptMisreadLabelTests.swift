@@ -23,7 +23,7 @@ import Testing
     ]
 
     @Test func aMisreadWordIsNoGradeLabelWhereTheLineBesideHasOne() {
-        let words = dump.flatMap { $0.split(separator: " ").compactMap(TranscriptExtraColumnTests.word) }
+        let words = WordDump.words(dump)
         let table = TranscriptTable(words: words, scale: .indonesian)
         #expect(table.rows.count >= 5)
         #expect(!table.rows.contains { $0.grade.first?.isNumber == true }, "\(table.rows.map(\.grade))")
@@ -44,7 +44,7 @@ import Testing
     ]
 
     @Test func aMisreadWordIsTheGradeLabelWhereTheLineBesideLabelsThePoints() {
-        let words = overPoints.flatMap { $0.split(separator: " ").compactMap(TranscriptExtraColumnTests.word) }
+        let words = WordDump.words(overPoints)
         let table = TranscriptTable(words: words, scale: .indonesian)
         #expect(table.rows.map(\.grade) == ["AB", "A", "A", "AB", "A", "BC"])
     }

@@ -25,7 +25,7 @@ import Testing
     ]
 
     @Test func aMenuBesideTheTableIsNoNameColumn() {
-        let words = dump.flatMap { $0.split(separator: " ").compactMap(TranscriptExtraColumnTests.word) }
+        let words = WordDump.words(dump)
         let table = TranscriptTable(words: words, scale: .indonesian)
         #expect(table.rows.count == 11)
         #expect(Array(table.rows.map(\.name).dropFirst().prefix(5)) == ["Pengantar Arsitektur", "Studio Perancangan Arsitektur", "Bahasa Inggris", "Pendidikan Agama", "Pendidikan Pancasila"])

@@ -18,7 +18,7 @@ import Testing
         "21@94,543+26x27 RNS224015@141,543+126x27 Kewirausahaan@297,543+160x27 4@1026,543+13x27 2@1092,543+13x27 A@1165,543+15x27 4.00@1228,543+46x27 8.00@1327,543+46x27",
         "Jumlah@886,581+82x27 /@975,581+8x27 Total@990,581+60x27 16@1084,581+29x27 227.50@1311,581+79x27",
     ]
-    var words: [OCRWord] { dump.flatMap { $0.split(separator: " ").compactMap(TranscriptExtraColumnTests.word) } }
+    var words: [OCRWord] { WordDump.words(dump) }
 
     @Test func theRowsBesideTheBoxAreRead() {
         let table = TranscriptTable(words: words, scale: .indonesian)
@@ -37,7 +37,7 @@ import Testing
             "No@90,289+31x25 Kode@160,289+56x25 MK@223,289+39x25 Mata@297,289+56x25 Kuliah@360,289+73x25 SKS@1076,289+45x25 Nilai@1147,289+53x25 Bobot@1218,289+65x25",
             dump[7], "IPK@1466,640+37x27 :@1510,640+6x27 3.25@1530,640+50x27",
         ]
-        let words = below.flatMap { $0.split(separator: " ").compactMap(TranscriptExtraColumnTests.word) }
+        let words = WordDump.words(below)
         #expect(TranscriptTable.sideBox(words, scale: .indonesian) == nil)
     }
 

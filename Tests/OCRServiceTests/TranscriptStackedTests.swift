@@ -71,5 +71,7 @@ import Testing
         let values = line(160, [("58", 120), ("218.5", 320), ("3.77", 555), ("Dengan Pujian", 800)])
         #expect(TranscriptReader.valueBelow(labels, label: "ipk", lines: [labels, values]) == 3.77)
         #expect(TranscriptReader.valueBelow(labels, label: "ipk", lines: [labels, line(260, [("3.77", 555)])]) == nil)
+        let closed = line(160, [("58", 120), ("218,5", 320), ("3,77.", 555)])
+        #expect(TranscriptReader.valueBelow(labels, label: "ipk", lines: [labels, closed]) == 3.77)
     }
 }

@@ -130,7 +130,7 @@ import Testing
             "Tempat,@155,353+64x18 Tgl.@225,352+27x19 Lahir@259,352+38x16 :@314,357+3x10 Bandung,@329,352+77x19 7@412,352+8x15 September@426,352+90x19 2000@521,352+40x16 Semester@828,347+79x27 214@963,352+24x15",
             "Angkatan@827,379+80x28 :@963,388+2x10 2019@978,383+39x16",
         ]
-        let words = dump.flatMap { $0.split(separator: " ").compactMap(TranscriptExtraColumnTests.word) } + table
+        let words = WordDump.words(dump) + table
         #expect(TranscriptReader.reading(words: words, scale: .indonesian).semester == 4)
     }
 

@@ -141,9 +141,7 @@ extension TranscriptReader {
     /// line whose only number is "285" prints 2.85 with the point lost. A sentence's full stop after
     /// the value ("(IPK) 3,27.") is no part of it; "3," and "66" set apart by OCR are one value.
     static func lastGradePoint(_ tokens: [String]) -> Double? {
-        let tokens = joinedDecimals(tokens).map { token in
-            token.count > 1 && (token.hasSuffix(".") || token.hasSuffix(",")) && token.dropLast().last?.isNumber == true ? String(token.dropLast()) : token
-        }
+        let tokens = joinedDecimals(tokens).map(withoutClosingStop)
         let colonMerged = !tokens.contains { $0.contains(":") }
         let numbers = tokens.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ":;()")) }.filter { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
         // the only number on the line, three digits up to 400: "2.85" with its point lost (an IPK prints two decimals)
@@ -164,6 +162,11 @@ extension TranscriptReader {
                 trimmed.split(whereSeparator: { $0 == "." || $0 == "," }).first?.count == 2 else { return nil }
             return unmerged
         }.first
+    }
+
+    /// "3,27." → "3,27": a full stop or comma after a number's last digit ends a sentence or a list, not the number.
+    static func withoutClosingStop(_ token: String) -> String {
+        token.count > 1 && (token.hasSuffix(".") || token.hasSuffix(",")) && token.dropLast().last?.isNumber == true ? String(token.dropLast()) : token
     }
 
     /// A number OCR split at its decimal sign ("3," "66") joined again: a digit and its sign, then two digits.

@@ -30,8 +30,9 @@ extension TranscriptTable {
         guard let sks = pick(.sks, { sksValue($0).map(String.init) }),
             let grade = (letters.isEmpty ? grades : letters).min(by: { $0.distance < $1.distance }).map({ (index: $0.index, value: $0.value) }) else { return nil }
         let inName = line.indices.filter { nearest(line[$0]) == .name }
-        let inCell = pick(.code, codeValue) == nil ? codeInName(line, indices: inName) : nil
-        let code = pick(.code, codeValue) ?? inCell?.code, dash = inCell?.dash
+        let column = pick(.code, codeValue)
+        let inCell = column == nil ? codeInName(line, indices: inName) : nil
+        let code = column ?? inCell?.code, dash = inCell?.dash
         var used: Set<Int> = [sks.index, grade.index]
         if let code { used.insert(code.index) }
         if let dash { used.insert(dash) }
