@@ -8,7 +8,8 @@ import ServiceKit
 /// Verifies tokens with the public keys face-auth publishes at `/.well-known/jwks.json`.
 /// Invariants: keys are cached; a token with an unknown `kid` triggers one refetch (at most
 /// one per `minimumRefetchInterval`, so forged kids cannot hammer face-auth); concurrent
-/// requests share one refetch in flight rather than racing past it.
+/// requests share one refetch in flight rather than racing past it. While the keys cannot be
+/// fetched, a token of a key not yet known is refused as 503 `not_ready` (try again), not as forged.
 public actor JWKSTokenVerifier: TokenVerifier {
     private let jwksURL: String
     private let http: HTTPClient
@@ -19,6 +20,7 @@ public actor JWKSTokenVerifier: TokenVerifier {
     private var knownKids: Set<String> = []
     private var lastFetch: ContinuousClock.Instant?
     private var inFlight: Task<Void, Never>?
+    private var keysUnavailable = false
     private let cache = VerifiedTokenCache()
 
     public init(jwksURL: String, http: HTTPClient, settings: TokenSettings, logger: Logger, minimumRefetchInterval: Duration = .seconds(2)) {
@@ -37,7 +39,10 @@ public actor JWKSTokenVerifier: TokenVerifier {
     private func verifyUncached(_ token: String) async throws(APIError) -> Identity {
         let kid = try check.keyID(of: token)
         if !knownKids.contains(kid) { await refresh() }
-        guard knownKids.contains(kid) else { throw APIError.unauthorized("the token was signed by an unknown key") }
+        guard knownKids.contains(kid) else {
+            if keysUnavailable { throw APIError.notReady("the signing keys could not be fetched; try again") }
+            throw APIError.unauthorized("the token was signed by an unknown key")
+        }
         let claims = try await check.verifiedClaims(token, with: keys)
         cache.remember(token, identity: claims.identity, expires: claims.exp.value)
         return claims.identity
@@ -69,8 +74,10 @@ public actor JWKSTokenVerifier: TokenVerifier {
             }
             keys = collection
             knownKids = Set(document.keys.map(\.kid))
+            keysUnavailable = false
             logger.info("jwks refreshed", metadata: ["keys": "\(document.keys.count)"])
         } catch {
+            keysUnavailable = true
             logger.warning("jwks fetch failed", metadata: ["error_type": "\(type(of: error))"])
         }
     }

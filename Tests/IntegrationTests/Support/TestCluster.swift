@@ -13,14 +13,15 @@ final class TestCluster: Sendable {
     let databaseURL: String
     let workDirectory: String
     private let ports: [String: Int]
+    private let portBlock: PortBlock
     private let overrides: [String: [String: String]]
     private let processes = Mutex<[String: Process]>([:])
 
     private init(database: String, overrides: [String: [String: String]]) throws {
         guard let admin = TestEnvironment.databaseURL else { throw ClusterError("PERIKSA_TEST_DATABASE_URL is not set") }
-        var ports: [String: Int] = [:]
-        for service in Self.services { ports[service] = try LoopbackPort.free() }
-        self.ports = ports
+        let block = try PortBlock.reserve(Self.services.count)
+        self.portBlock = block
+        self.ports = Dictionary(uniqueKeysWithValues: zip(Self.services, block.ports))
         self.overrides = overrides
         self.gatewayURL = "http://127.0.0.1:\(ports["gateway"] ?? 0)"
         self.adminPassword = "Admin-\(UUID().uuidString.prefix(12))"
@@ -32,9 +33,9 @@ final class TestCluster: Sendable {
     }
 
     /// Starts a cluster with per-service environment `overrides` and waits until the gateway is ready.
-    /// A port asked of the kernel is free only when asked: another cluster's server or a client's
-    /// outgoing connection can take it before a slow-starting service binds it (region binds after
-    /// its registry import). A service that died of that is started again, on fresh ports, twice at most.
+    /// Its ports come from a locked ``PortBlock`` outside the ephemeral range. Should something else on the machine
+    /// still hold one (a service then dies with "Address already in use"), the cluster is started again on another
+    /// block, twice at most.
     static func start(_ name: String, overrides: [String: [String: String]] = [:]) async throws -> TestCluster {
         var attempt = 1
         while true {
@@ -137,6 +138,7 @@ final class TestCluster: Sendable {
         }
         for process in running where process.isRunning { process.terminate() }
         for process in running { process.waitUntilExit() }
+        portBlock.release()
     }
 
     /// Runs SQL against this cluster's database and returns psql's unaligned output.
