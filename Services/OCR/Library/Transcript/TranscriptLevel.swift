@@ -12,10 +12,12 @@ enum TranscriptLevel {
     /// dy/dx beyond which a page is turned: 0.012 (0.7°) drifts 13 px over the table, a third of a row.
     static let threshold = 0.012
 
-    /// A page's words and the rotation that levelled it (0 when it was level).
+    /// A page's words, the rotation that levelled it (0 when it was level) and the quarter turns that stood it
+    /// upright before (``TranscriptOrientation``).
     struct Words: Sendable {
         var words: [OCRWord]
         var angle: Double
+        var turns: Int32 = 0
     }
 
     /// The rotation (radians, Leptonica's sign: positive turns clockwise) that levels the rows

@@ -16,7 +16,7 @@ extension TranscriptReader {
     /// One photo read at `zoom`: levelled words, the table, the printed IPK's second look.
     func photoReading(_ bytes: [UInt8], scale: GradeScale, zoom: Double) async throws -> TranscriptReading {
         let read = try await levelledWords(bytes, scale: scale, zoom: zoom), table = TranscriptTable(words: read.words, scale: scale)
-        let page = TranscriptPageRead(image: bytes, angle: read.angle, table: table, firstRow: 0, zoom: zoom)
+        let page = TranscriptPageRead(image: bytes, angle: read.angle, turns: read.turns, table: table, firstRow: 0, zoom: zoom)
         return try await secondLook(Self.reading(words: read.words, table: table), pages: [page], scale: scale)
     }
 

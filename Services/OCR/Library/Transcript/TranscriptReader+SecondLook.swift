@@ -7,6 +7,8 @@ import ServiceKit
 struct TranscriptPageRead: Sendable {
     var image: [UInt8]
     var angle: Double
+    /// Quarter turns that stood the page upright before it was levelled.
+    var turns: Int32 = 0
     var table: TranscriptTable
     var firstRow: Int
     /// A photo (the sheet on a desk, cropped out) rather than a PDF page.
@@ -26,7 +28,7 @@ extension TranscriptReader {
         var alternatives: [Int: [TranscriptSecondLook.Alternative]] = [:]
         for page in pages where !page.table.rows.isEmpty && page.table.rows.count == page.table.cells.count {
             let found = try await pool.run { engine throws(APIError) in
-                let pix = Self.prepared(try decoding.decode(page.image), angle: page.angle, onDesk: page.onDesk, zoom: page.zoom)
+                let pix = Self.prepared(try decoding.decode(page.image), angle: page.angle, turns: page.turns, onDesk: page.onDesk, zoom: page.zoom)
                 return zip(page.table.rows, page.table.cells).map { row, cells in
                     TranscriptSecondLook.alternatives(for: row, cells: cells, on: pix, engine: engine, scale: scale)
                 }

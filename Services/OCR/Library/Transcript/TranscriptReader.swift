@@ -44,12 +44,12 @@ public struct TranscriptReader: Sendable {
             let table = TranscriptTable(words: read.words, scale: scale, continuing: headers)
             if let other = try await closerReading(of: page, table: table, scale: scale, headers: headers) {
                 closer[pages.count] = (Self.reading(words: other.read.words, table: other.table),
-                    page.image.map { TranscriptPageRead(image: $0, angle: other.read.angle, table: other.table, firstRow: 0, onDesk: false, zoom: Self.closerZoom) })
+                    page.image.map { TranscriptPageRead(image: $0, angle: other.read.angle, turns: other.read.turns, table: other.table, firstRow: 0, onDesk: false, zoom: Self.closerZoom) })
             }
             headers = table.headers.isEmpty ? headers : table.headers
             if table.unreadableRows > 0, !Self.hasCells(table.headers) { lacking.append(pages.count) }
             pages.append(Self.reading(words: read.words, table: table))
-            looks.append(page.image.map { TranscriptPageRead(image: $0, angle: read.angle, table: table, firstRow: 0, onDesk: false) })
+            looks.append(page.image.map { TranscriptPageRead(image: $0, angle: read.angle, turns: read.turns, table: table, firstRow: 0, onDesk: false) })
         }
         (pages, looks) = Self.withCloserPages(pages, looks: looks, closer: closer, scale: scale)
         // a page before any page showed the SKS/grade labels is read again with a later page's
@@ -60,7 +60,7 @@ public struct TranscriptReader: Sendable {
                 let table = TranscriptTable(words: read.words, scale: scale, continuing: whole)
                 if table.unreadableRows < pages[index].unreadableRows {
                     pages[index] = Self.reading(words: read.words, table: table)
-                    looks[index] = images[index].image.map { TranscriptPageRead(image: $0, angle: read.angle, table: table, firstRow: 0, onDesk: false) }
+                    looks[index] = images[index].image.map { TranscriptPageRead(image: $0, angle: read.angle, turns: read.turns, table: table, firstRow: 0, onDesk: false) }
                 }
             }
         }
@@ -82,25 +82,35 @@ public struct TranscriptReader: Sendable {
         try await levelledWords(bytes, scale: scale, headers: headers, onDesk: onDesk).words
     }
 
-    /// The page's words and the rotation that levelled it (0 when it was level; see ``TranscriptLevel``).
+    /// The page's words, the quarter turns that stood it upright (``TranscriptOrientation``) and the rotation that
+    /// levelled it (0 when it was level; see ``TranscriptLevel``).
     /// `onDesk`: a photo, whose sheet is cropped from the desk around it (a PDF page is not).
     /// `zoom`: the page enlarged beyond its usual width (see ``closerZoom``).
     func levelledWords(_ bytes: [UInt8], scale: GradeScale, headers: [TranscriptTable.Header] = [], onDesk: Bool = true, zoom: Double = 1) async throws -> TranscriptLevel.Words {
         let decoding = decoding
         return try await pool.run { engine throws(APIError) in
-            var page = Self.prepared(try decoding.decode(bytes), angle: 0, onDesk: onDesk, zoom: zoom)
+            let image = try decoding.decode(bytes)
+            var page = Self.prepared(image, angle: 0, onDesk: onDesk, zoom: zoom), turns: Int32 = 0
             var raw = engine.recognize(page, mode: .auto).lines.flatMap(\.words)
-            guard let angle = TranscriptLevel.angle(of: raw) else { return TranscriptLevel.Words(words: Self.words(raw, page: page, engine: engine, scale: scale, headers: headers), angle: 0) }
+            if let undo = TranscriptOrientation.turnsToTry(raw) {
+                let turnedPage = Self.prepared(image, angle: 0, turns: undo, onDesk: onDesk, zoom: zoom)
+                let turnedRaw = engine.recognize(turnedPage, mode: .auto).lines.flatMap(\.words)
+                if TranscriptOrientation.isSurer(turnedRaw, than: raw) { (page, raw, turns) = (turnedPage, turnedRaw, undo) }
+            }
+            guard let angle = TranscriptLevel.angle(of: raw) else {
+                return TranscriptLevel.Words(words: Self.words(raw, page: page, engine: engine, scale: scale, headers: headers), angle: 0, turns: turns)
+            }
             page = TranscriptLeaders.removed(TranscriptRuling.removed(TranscriptLevel.rotated(page, by: angle)))
             raw = engine.recognize(page, mode: .auto).lines.flatMap(\.words)
-            return TranscriptLevel.Words(words: Self.words(raw, page: page, engine: engine, scale: scale, headers: headers), angle: angle)
+            return TranscriptLevel.Words(words: Self.words(raw, page: page, engine: engine, scale: scale, headers: headers), angle: angle, turns: turns)
         }
     }
 
-    /// The page as recognised: normalised (a photo's faint or blurred print also stretched to black
-    /// in each neighbourhood), the sheet cropped from the desk (a photo's), turned by
-    /// `angle`, its table rules and leader dots painted out. 1500–2000 px wide, times `zoom`.
-    static func prepared(_ image: Pix, angle: Double, onDesk: Bool = true, zoom: Double = 1) -> Pix {
+    /// The page as recognised: turned clockwise by `turns` quarters (``TranscriptOrientation``), normalised (a
+    /// photo's faint or blurred print also stretched to black in each neighbourhood), the sheet cropped from the desk
+    /// (a photo's), turned by `angle`, its table rules and leader dots painted out. 1500–2000 px wide, times `zoom`.
+    static func prepared(_ image: Pix, angle: Double, turns: Int32 = 0, onDesk: Bool = true, zoom: Double = 1) -> Pix {
+        let image = TranscriptOrientation.turned(image, by: turns)
         let usual = min(max(Int(image.width), 1500), 2000), width = Int(Double(usual) * zoom)
         let normalised = ReceiptImage(image, widthRange: zoom == 1 ? 1500...2000 : width...width, localContrast: onDesk).text
         return TranscriptLeaders.removed(TranscriptRuling.removed(TranscriptLevel.rotated(onDesk ? TranscriptPaper.crop(normalised) : normalised, by: angle)))
