@@ -42,6 +42,12 @@ public struct GradeScale: Sendable, Equatable {
         if acceptsNumeric, cleaned.count == 3, cleaned.allSatisfy(\.isNumber), let hundredths = Int(cleaned), hundredths <= 400 {
             return String(format: "%.2f", Double(hundredths) / 100)
         }
+        // "2(C)", "3,5(B+)": the points and the letter in brackets read as one word; the letter is the grade
+        if let open = cleaned.firstIndex(of: "("), open != cleaned.startIndex,
+            cleaned[..<open].allSatisfy({ $0.isNumber || $0 == "," || $0 == "." }),
+            let letter = canonical(String(cleaned[cleaned.index(after: open)...])), letter.first?.isLetter == true {
+            return letter
+        }
         var letters = ""
         for (index, character) in cleaned.uppercased().enumerated() {
             let first: [Character: Character] = ["8": "B", "4": "A", "0": "D", "€": "C"]

@@ -17,13 +17,19 @@ extension TranscriptTable {
     static func labels(of line: [OCRWord]) -> (headers: [Header], unknown: [OCRWord])? {
         var headers: [Header] = [], unknown: [OCRWord] = []
         let tokens = line.map { labelToken($0.text) }
+        // "Nilai Angka (Huruf)": one column printing the points with the letter in brackets ("3,50 (B+)")
+        let bracketed = line.indices.filter { index in
+            index > 0 && line[index].text.hasPrefix("(") && letterLabels.contains(tokens[index])
+                && line[index].box.x - (line[index - 1].box.x + line[index - 1].box.width) < line[index].box.height
+        }
+        let letterColumn = tokens.indices.contains { ["huruf", "hm", "nh"].contains(tokens[$0]) && !bracketed.contains($0) }
         for (index, word) in line.enumerated() {
             let token = tokens[index]
             // "Course Code", "Subject Code": the second word names the column
             if ["course", "subject"].contains(token), index + 1 < tokens.count, ["code", "no", "number"].contains(tokens[index + 1]) { continue }
             // "Nilai Angka | Nilai Huruf": beside a letter column the "Angka" one is a 0-100 score
             let score = token == "angka" || token == "nilai" && index + 1 < tokens.count && tokens[index + 1] == "angka"
-            let scoreBesideLetters = score && tokens.contains { ["huruf", "hm", "nh"].contains($0) }
+            let scoreBesideLetters = score && letterColumn
             // a Semester column ("2019/2020 Ganjil" on every row) in a header with the code and the credits;
             // elsewhere a heading's or a summary's word ("IP Semester", "Beban SKS Semester Depan")
             let semesterColumn = token == "semester" && [Column.code, .sks].allSatisfy { column in tokens.contains { label($0, word: word, after: nil) == column } }

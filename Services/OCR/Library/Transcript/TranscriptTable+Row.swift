@@ -3,9 +3,9 @@ import Foundation
 
 extension TranscriptTable {
     /// The course in one table row: SKS, grade and code are the words nearest their labels that
-    /// read as such (an integer 1–8, a grade of `scale`, a code with letters and digits); the
-    /// name is every other word except the row number. Nil when the SKS, the grade, or both
-    /// the name and the code are missing.
+    /// read as such (an integer 1–8, a grade of `scale`, a code with letters and digits), else the
+    /// row's last words in the labels' order (``cellsInOrder(_:headers:scale:)``); the name is every
+    /// other word except the row number. Nil when the SKS, the grade, or both the name and the code are missing.
     static func row(_ words: [OCRWord], headers: [Header], scale: GradeScale) -> CourseRow? {
         cells(words, headers: headers, scale: scale)?.row
     }
@@ -27,8 +27,10 @@ extension TranscriptTable {
         // "Nilai" over a letter and its points (sub-labels "Huruf | Angka" lost): the letter is the grade
         let grades = candidates(.grade, scale.canonical)
         let letters = grades.filter { $0.value.first?.isLetter == true }
-        guard let sks = pick(.sks, { sksValue($0).map(String.init) }),
-            let grade = (letters.isEmpty ? grades : letters).min(by: { $0.distance < $1.distance }).map({ (index: $0.index, value: $0.value) }) else { return nil }
+        var sksCell = pick(.sks, { sksValue($0).map(String.init) })
+        var gradeCell = (letters.isEmpty ? grades : letters).min(by: { $0.distance < $1.distance }).map { (index: $0.index, value: $0.value) }
+        if sksCell == nil || gradeCell == nil, let drifted = cellsInOrder(line, headers: headers, scale: scale) { (sksCell, gradeCell) = drifted }
+        guard let sks = sksCell, let grade = gradeCell else { return nil }
         let inName = line.indices.filter { nearest(line[$0]) == .name }
         let column = pick(.code, codeValue)
         let inCell = column == nil ? codeInName(line, indices: inName) : nil
@@ -93,8 +95,12 @@ extension TranscriptTable {
         if trimmed.contains(where: \.isLetter), trimmed.contains(where: \.isNumber) { return repairCode(trimmed.uppercased()) }
         // campuses that number their courses ("3191043"); a row number never has five digits
         if trimmed.count >= 5 && trimmed.allSatisfy(\.isNumber) { return trimmed }
-        let groups = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "-" }).map(\.count)
+        let parts = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "-" })
+        let groups = parts.map(\.count)
+        // "08-05-2023" is a date; "17.12.1301" and "10.00.1204" (faculty, programme, course) are codes
         let date = groups.count == 3 && groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4
+            && Int(parts[0]).map { (1...31).contains($0) } == true && Int(parts[1]).map { (1...12).contains($0) } == true
+            && Int(parts[2]).map { (1900...2100).contains($0) } == true
         return groups.count >= 3 && !groups.contains(0) && groups.reduce(0, +) >= 4 && !date ? trimmed : nil
     }
 

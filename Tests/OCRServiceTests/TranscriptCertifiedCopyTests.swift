@@ -1,0 +1,54 @@
+import Contracts
+import Testing
+@testable import OCRService
+
+/// A certified copy whose codes are dotted numbers ("17.12.1301": faculty, programme, course) and whose grades print
+/// their points with the letter in brackets ("2 (C)", read by OCR as one word "2(C)"). Tesseract's words on a
+/// generated scan (eta 10028 #6, seen).
+struct TranscriptCertifiedCopyTests {
+    @Test func aDottedNumberIsACodeUnlessItIsADate() {
+        #expect(TranscriptTable.codeValue("17.12.1301") == "17.12.1301")
+        #expect(TranscriptTable.codeValue("10.00.1204") == "10.00.1204")
+        #expect(TranscriptTable.codeValue("08-05-2023") == nil)
+        #expect(TranscriptTable.codeValue("24.09.2004") == nil)
+    }
+
+    @Test func pointsAndTheLetterInBracketsAreTheLetter() {
+        #expect(GradeScale.indonesian.canonical("2(C)") == "C")
+        #expect(GradeScale.indonesian.canonical("3,5(B+)") == "B+")
+        #expect(GradeScale.indonesian.canonical("4(A)") == "A")
+        #expect(GradeScale.indonesian.canonical("(D+)") == "D+")
+        #expect(GradeScale.indonesian.canonical("2(Q)") == nil)
+    }
+
+    @Test func theCopysRowsAreReadWithTheirCodes() {
+        let dump = [
+            "No@132,558+28x16 Kode@258,557+52x17 Mata@679,558+52x16 Kuliah@737,557+66x17 SKS@1118,558+42x16 Nilai@1262,557+47x17",
+            "17.12.1302@194,639+99x17 PENGANTAR@398,639+135x17 ILMU@541,639+56x17 KOMUNIKASI@606,639+145x17 3@1134,639+10x17 1,5@1249,639+25x19 (D+)@1281,639+43x20",
+            "17.12.1203@194,678+100x17 PENGANTAR@397,678+136x17 SOSIOLOGI@540,678+119x17 2@1134,678+10x17 3,5@1247,678+28x19 (B+)@1282,678+42x21",
+            "17.12.2202@194,794+99x17 KOMUNIKASI@398,794+145x17 ANTARPRIBADI@550,794+167x18 2@1134,795+10x16 2(C)@1262,795+47x20",
+            "8@140,872+11x17 10.00.2204@194,872+100x17 BAHASA@398,872+92x17 INGGRIS@497,872+90x17 2@1134,872+10x17 2(C)@1262,872+47x20",
+            "9@140,911+11x16 17.12.3301@194,911+97x16 KOMUNIKASI@398,911+144x16 MASSA@551,911+77x16 3@1134,911+10x16 3(B)@1262,910+47x21",
+            "10@137,949+20x17 17.12.3302@194,949+100x17 PENULISAN@398,949+125x17 BERITA@531,949+80x17 3@1134,949+10x17 4(A)@1261,949+49x21",
+        ]
+        let table = TranscriptTable(words: WordDump.words(dump), scale: .indonesian)
+        #expect(table.rows.map(\.code) == ["17.12.1302", "17.12.1203", "17.12.2202", "10.00.2204", "17.12.3301", "17.12.3302"])
+        #expect(table.rows.map(\.grade) == ["D+", "B+", "C", "C", "B", "A"])
+        #expect(table.unreadableRows == 0)
+    }
+
+    /// "Nilai Angka (Huruf)" is one column whose cells print "2,5 (C+)": the letter is the grade (text layer of eta
+    /// 10030 #12, seen). Beside a column of its own, "Nilai Angka" stays a score column (see the score tests).
+    @Test func aPointsColumnWithTheLetterInBracketsIsTheGradeColumn() {
+        let dump = [
+            "Kode@157,589+72x29 MK@238,589+50x29 Nama@536,589+82x29 Mata@626,589+72x29 Kuliah@707,589+94x29 Smt@1018,589+56x29 SKS@1103,589+58x29 Nilai@1188,591+58x25 Angka@1253,591+76x25 (Huruf)@1336,591+92x25",
+            "MU-1-01@125,636+112x29 BAHASA@339,636+112x29 INGGRIS@458,636+118x29 I@1041,636+10x29 2@1124,636+16x29 2,5@1254,636+40x29 (C+)@1302,636+60x29",
+            "TE-1-04@125,764+100x29 FISIKA@339,764+91x29 DASAR@438,764+92x29 I@538,764+10x29 I@1041,764+10x29 3@1124,764+16x29 3@1277,764+16x29 (B)@1301,764+38x29",
+            "TE-2-05@125,1063+100x29 PEMROGRAMAN@339,1063+223x29 KOMPUTER@570,1063+157x29 II@1036,1063+20x29 3@1124,1063+16x29 4@1277,1063+16x29 (A)@1301,1063+38x29",
+        ]
+        let table = TranscriptTable(words: WordDump.words(dump), scale: .indonesian)
+        #expect(table.rows.map(\.grade) == ["C+", "B", "A"])
+        #expect(table.rows.map(\.sks) == [2, 3, 3])
+        #expect(table.rows.map(\.name) == ["BAHASA INGGRIS", "FISIKA DASAR I", "PEMROGRAMAN KOMPUTER"])
+    }
+}
