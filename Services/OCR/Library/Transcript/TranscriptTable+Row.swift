@@ -26,7 +26,10 @@ extension TranscriptTable {
         }
         // "Nilai" over a letter and its points (sub-labels "Huruf | Angka" lost): the letter is the grade
         let grades = candidates(.grade, scale.canonical)
-        let letters = grades.filter { $0.value.first?.isLetter == true }
+        // a digit taken for a letter ("0" for D) gives way to a letter printed beside it ("0 (E)": the points and the letter)
+        let repaired = grades.filter { $0.value.first?.isLetter == true }
+        let printed = repaired.filter { line[$0.index].text.contains(where: \.isLetter) }
+        let letters = printed.isEmpty ? repaired : printed
         var sksCell = pick(.sks, { sksValue($0).map(String.init) })
         var gradeCell = (letters.isEmpty ? grades : letters).min(by: { $0.distance < $1.distance }).map { (index: $0.index, value: $0.value) }
         if sksCell == nil || gradeCell == nil, let drifted = cellsInOrder(line, headers: headers, scale: scale) { (sksCell, gradeCell) = drifted }
