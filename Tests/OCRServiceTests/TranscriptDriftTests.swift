@@ -28,4 +28,22 @@ struct TranscriptDriftTests {
         #expect(table.rows.count == 4)
         #expect(table.unreadableRows == 1)
     }
+
+    /// A signature block's NIP under the table ends in "2 012", a credit and what reads as points: no course
+    /// (upsilon 10012 #9, seen: its IPK was recomputed 2.53 for the printed 2.60).
+    @Test func aSignaturesNIPIsNoDriftedRow() {
+        let page = [
+            "NO@128,226+30x28 KODE@188,226+60x28 NAMA@339,226+60x28 MATA@414,226+60x28 KULIAH@489,226+90x28 SKS@850,226+45x28 NILAI@941,226+75x28",
+            "14@128,289+30x28 HKM@188,289+45x28 3204@248,289+60x28 HUKUM@339,289+75x28 DAGANG@429,289+90x28 2@881,289+15x28 B@941,289+15x28",
+            "15@128,320+30x28 HKM@188,320+45x28 3305@248,320+60x28 HUKUM@339,320+75x28 INTERNASIONAL@429,320+196x28 3@881,320+15x28 A@941,320+15x28",
+            "26@128,665+30x28 HKM@188,665+45x28 5204@248,665+60x28 PRAKTIK@339,665+105x28 PERADILAN@459,665+135x28 PIDANA@610,665+90x28 2@881,665+15x28 D@941,665+15x28",
+            "JUMLAH@640,728+90x28 SKS@745,728+45x28 :@820,728+15x28 65@926,728+30x28",
+            "IPK@640,791+45x28 :@820,791+15x28 2.60@896,791+60x28",
+            "a.n.@896,947+60x28 Dekan@971,947+75x28",
+            "Galak@896,1136+75x28 Hutapea@986,1136+105x28",
+            "NIP.@896,1167+60x28 19720210@971,1167+120x28 199304@1106,1167+90x28 2@1212,1167+15x28 012@1242,1167+45x28",
+        ]
+        let table = TranscriptTable(words: WordDump.words(page), scale: .indonesian)
+        #expect(table.rows.map(\.grade) == ["B", "A", "D"])
+    }
 }
