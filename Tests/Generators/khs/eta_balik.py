@@ -91,15 +91,7 @@ def _table(c, style, part, y, number):
         cells = {"no": str(number + n), "code": row["code"], "smt": str(row["semester"]), "sks": str(row["sks"]),
                  "grade": row["grade"], "point": st.number(style, row["point"]), "mutu": st.number(style, row["mutu"], 1 if row["mutu"] % 1 else 0),
                  "note": "Lulus" if row["point"] >= 2.0 else "Mengulang"}
-        for key, (x0, x1, _) in xs.items():
-            mid = y + line // 2
-            if key == "name":
-                for k, text in enumerate(names):
-                    c.text((x0 + 8, mid + k * round(size * 1.2)), text, font=face, fill=st.INK, anchor="lm")
-            elif key == "code":
-                c.text((x0 + 8, mid), cells[key], font=face, fill=st.INK, anchor="lm")
-            else:
-                c.text(((x0 + x1) // 2, mid), cells[key], font=face, fill=st.INK, anchor="mm")
+        st.row_cells(c, xs, cells, names, face, size, y + line // 2)
         y += height
         if ruled != "head" or n == len(part) - 1:
             c.line((LEFT, y, right, y), fill=st.INK if ruled == "full" or n == len(part) - 1 else (150, 150, 150),

@@ -126,15 +126,7 @@ def _table(c, style, part, y, number, rng):
         names = st.wrap(row["name"], face, xs["name"][1] - xs["name"][0] - 16)
         cells = {"no": f"{number + n}", "code": row["code"], "smt": st.ROMAN[row["semester"] - 1], "sks": str(row["sks"]),
                  "grade": _grade(style, row)}
-        mid = y + line // 2
-        for key, (x0, x1, _) in xs.items():
-            if key == "name":
-                for k, text in enumerate(names):
-                    c.text((x0 + 8, mid + k * round(size * 1.2)), text, font=face, fill=st.INK, anchor="lm")
-            elif key == "code":
-                c.text((x0 + 8, mid), cells[key], font=face, fill=st.INK, anchor="lm")
-            else:
-                c.text(((x0 + x1) // 2, mid), cells[key], font=face, fill=st.INK, anchor="mm")
+        st.row_cells(c, xs, cells, names, face, size, y + line // 2)
         rows_at.append((y, y + height))
         y += height
         c.line((LEFT, y, RIGHT, y), fill=(110, 110, 110) if n < len(part) - 1 else st.INK, width=1 if n < len(part) - 1 else 2)

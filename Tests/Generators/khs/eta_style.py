@@ -52,6 +52,18 @@ def draw_style(rng, family):
     return style
 
 
+def row_cells(c, xs, cells, names, face, size, mid):
+    """One table row's cells on the line through `mid`: the name's wrapped lines and the code left-aligned, the rest centred."""
+    for key, (x0, x1, _) in xs.items():
+        if key == "name":
+            for k, text in enumerate(names):
+                c.text((x0 + 8, mid + k * round(size * 1.2)), text, font=face, fill=INK, anchor="lm")
+        elif key == "code":
+            c.text((x0 + 8, mid), cells[key], font=face, fill=INK, anchor="lm")
+        else:
+            c.text(((x0 + x1) // 2, mid), cells[key], font=face, fill=INK, anchor="mm")
+
+
 def pool(style):
     return pc.pool(style["programme"])
 
