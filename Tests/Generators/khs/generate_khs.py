@@ -80,6 +80,16 @@ Layouts (column order, header words, grade style):
          table, grades as "3,50 (B+)" or "4 (A)", codes like "21.04.1103" or "IK-2-07", and a blue or violet round stamp and
          an ink signature over the grade and SKS columns of the last rows), written without reading the reader.
          Only made when named (--layouts eta).
+  alpha  three families unlike the others (alpha_khs.py: an older transcript typed on a typewriter and photocopied,
+         each character struck a little off the baseline, turned, faint or doubled, columns lined up with spaces, the
+         table ruled by hand with a pen and ruler (wobbly, ends not meeting, some rules missing), letters typed over wrong
+         ones outside codes, SKS and grades, a Jumlah line and the IPK typed under the table, grey toner, speckle and dark
+         edges; a transcript exported from a spreadsheet and printed with column letters, row numbers and grey gridlines,
+         Bobot, Mutu (SKS x Bobot) and Ket. columns, long names cut at the cell border (truth: the visible part), the
+         header row repeated on each page and the IPK in a labelled cell, letters A-E with +/- or numeric 0-4 grades; a
+         phone photo of a page of a bound transcript booklet held open on a table, the lines curving into the spine, the
+         gutter's shadow, part of the facing page, a thumb on the outer margin, dim light, sensor noise and mild JPEG),
+         written without reading the reader. Only made when named (--layouts alpha).
 
 Ground truth per page (<stem>.json): student {name, nim}, rows [{code, name, sks, grade}],
 ipk_printed (what the page says), ipk_true (recomputed with the layout's scale), tampered
@@ -291,6 +301,9 @@ def page(index, seed, level, out, pdf=False, layouts=None, pdf_quality=70, gray=
     if layout_name == "eta":
         import eta_khs
         return eta_khs.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
+    if layout_name == "alpha":
+        import alpha_khs
+        return alpha_khs.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
     pdf = pdf or text_pdf  # a born-digital twin of the --pdf document
     rng = random.Random(f"{seed}-{index}")
     extra = random.Random(f"{seed}-{index}-extra")  # drawn apart so the older pages keep their content
@@ -359,13 +372,13 @@ def main():
     parser.add_argument("--text-pdf", action="store_true",
                         help="born-digital PDFs: the --pdf documents with a text layer (real text operators), no scan degradations")
     parser.add_argument("--layouts", help="comma-separated subset in turn, e.g. sigma,tau,rho (default: sigma,tau,rho,omega; "
-                                          "kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi, chi, psi, theta, iota and eta only when named)")
+                                          "kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi, chi, psi, theta, iota, eta and alpha only when named)")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     layouts = args.layouts.split(",") if args.layouts else None
-    unknown = [name for name in layouts or [] if name not in LAYOUTS and name not in ("kappa", "zeta", "lambda", "mu", "nu", "xi", "omicron", "pi", "upsilon", "phi", "chi", "psi", "theta", "iota", "eta")]
+    unknown = [name for name in layouts or [] if name not in LAYOUTS and name not in ("kappa", "zeta", "lambda", "mu", "nu", "xi", "omicron", "pi", "upsilon", "phi", "chi", "psi", "theta", "iota", "eta", "alpha")]
     if unknown:
-        parser.error(f"unknown layouts {unknown}: choose from {', '.join(LAYOUTS)}, kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi, chi, psi, theta, iota, eta")
+        parser.error(f"unknown layouts {unknown}: choose from {', '.join(LAYOUTS)}, kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi, chi, psi, theta, iota, eta, alpha")
     for index in range(args.first, args.first + args.count):
         page(index, args.seed, args.degrade, args.out, args.pdf, layouts, args.pdf_quality, args.gray, args.text_pdf)
 
