@@ -53,4 +53,18 @@ struct TranscriptCertifiedCopyTests {
         #expect(table.rows.map(\.sks) == [2, 3, 3, 2])
         #expect(table.rows.map(\.name) == ["BAHASA INGGRIS", "FISIKA DASAR I", "PEMROGRAMAN KOMPUTER", "INSTALASI LISTRIK"])
     }
+
+    @Test func aSignBlurTookIsTakenFromThePoints() {
+        let dump = [
+            "No@129,557+34x18 Kode@253,557+63x18 Mata@662,557+65x18 Kuliah@736,557+85x18 SKS@1114,553+51x32 Nilai@1255,557+61x18",
+            "1@142,601+9x17 10.00.1201@194,601+126x17 Pendidikan@398,601+128x17 Pancasila@534,601+108x17 2@1133,601+12x17 3,70@1240,601+49x21 (A)@1299,601+33x21",
+            "2@140,640+12x17 27.03.1302@192,640+129x17 Pengantar@398,640+119x22 Komunikasi@585,640+135x17 3@1134,640+11x17 3,30@1230,640+49x21 (B)@1289,640+51x21",
+            "3@140,678+12x18 27.03.1203@192,678+130x18 Pengantar@398,678+119x23 Sosiologi@526,678+104x23 2@1133,679+12x17 3,70(A)@1236,678+80x21",
+            "4@140,717+13x17 10.00.2201@194,717+126x17 Bahasa@398,717+83x17 Indonesia@490,717+112x17 2@1133,717+12x18 3,00@1240,717+49x21 (A)@1299,717+33x21",
+            "5@141,756+11x17 10.00.2202@194,756+127x17 Bahasa@398,756+83x17 Inggris@490,756+81x22 2@1133,756+12x17 4,00@1236,756+49x21 (A)@1295,756+39x21",
+        ]
+        let table = TranscriptTable(words: WordDump.words(dump), scale: .indonesian)
+        // "3,70 (A)" and "3,70(A)": A- lost its sign; "3,00 (A)" stands for B, another letter, so the printed A stays
+        #expect(table.rows.map(\.grade) == ["A-", "B+", "A-", "A", "A"])
+    }
 }

@@ -13,10 +13,11 @@ extension TranscriptReader {
     /// How much a closer look enlarges the page (1500 px → 2000 px).
     static let closerZoom = 4.0 / 3.0
 
-    /// One photo read at `zoom`: levelled words, the table, the printed IPK's second look.
-    func photoReading(_ bytes: [UInt8], scale: GradeScale, zoom: Double) async throws -> TranscriptReading {
-        let read = try await levelledWords(bytes, scale: scale, zoom: zoom), table = TranscriptTable(words: read.words, scale: scale)
-        let page = TranscriptPageRead(image: bytes, angle: read.angle, turns: read.turns, table: table, firstRow: 0, zoom: zoom)
+    /// One photo read at `zoom` (blue ink painted out with `dropBlueInk`): levelled words, the table, the printed IPK's second look.
+    func photoReading(_ bytes: [UInt8], scale: GradeScale, zoom: Double, dropBlueInk: Bool = false) async throws -> TranscriptReading {
+        let read = try await levelledWords(bytes, scale: scale, zoom: zoom, dropBlueInk: dropBlueInk)
+        let table = TranscriptTable(words: read.words, scale: scale)
+        let page = TranscriptPageRead(image: bytes, angle: read.angle, turns: read.turns, table: table, firstRow: 0, zoom: zoom, dropBlueInk: dropBlueInk)
         return try await secondLook(Self.reading(words: read.words, table: table), pages: [page], scale: scale)
     }
 

@@ -15,6 +15,8 @@ struct TranscriptPageRead: Sendable {
     var onDesk = true
     /// How far the page was enlarged beyond its usual width when it was read.
     var zoom = 1.0
+    /// Whether a stamp's and a signature's blue ink was painted out when it was read.
+    var dropBlueInk = false
 }
 
 extension TranscriptReader {
@@ -28,7 +30,8 @@ extension TranscriptReader {
         var alternatives: [Int: [TranscriptSecondLook.Alternative]] = [:]
         for page in pages where !page.table.rows.isEmpty && page.table.rows.count == page.table.cells.count {
             let found = try await pool.run { engine throws(APIError) in
-                let pix = Self.prepared(try decoding.decode(page.image), angle: page.angle, turns: page.turns, onDesk: page.onDesk, zoom: page.zoom)
+                let pix = Self.prepared(
+                    try decoding.decode(page.image), angle: page.angle, turns: page.turns, onDesk: page.onDesk, zoom: page.zoom, dropBlueInk: page.dropBlueInk)
                 return zip(page.table.rows, page.table.cells).map { row, cells in
                     TranscriptSecondLook.alternatives(for: row, cells: cells, on: pix, engine: engine, scale: scale)
                 }

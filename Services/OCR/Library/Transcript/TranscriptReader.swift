@@ -31,9 +31,11 @@ public struct TranscriptReader: Sendable {
     public func read(_ bytes: [UInt8], scale: GradeScale? = nil) async throws -> TranscriptReading {
         let scale = scale ?? self.scale
         guard ContentSniffer.kind(of: bytes) == .pdf else {
-            let reading = try await photoReading(bytes, scale: scale, zoom: 1)
+            let first = try await photoReading(bytes, scale: scale, zoom: 1)
+            guard Self.missesRows(first, scale: scale) else { return first }
+            let (reading, dropBlueInk) = try await readingWithoutBlueInk(bytes, over: first, scale: scale)
             guard Self.missesRows(reading, scale: scale) else { return reading }
-            return Self.surer(reading, try await photoReading(bytes, scale: scale, zoom: Self.closerZoom), scale: scale)
+            return Self.surer(reading, try await photoReading(bytes, scale: scale, zoom: Self.closerZoom, dropBlueInk: dropBlueInk), scale: scale)
         }
         var pages: [TranscriptReading] = [], headers: [TranscriptTable.Header] = [], lacking: [Int] = []
         var looks: [TranscriptPageRead?] = []
@@ -85,15 +87,17 @@ public struct TranscriptReader: Sendable {
     /// The page's words, the quarter turns that stood it upright (``TranscriptOrientation``) and the rotation that
     /// levelled it (0 when it was level; see ``TranscriptLevel``).
     /// `onDesk`: a photo, whose sheet is cropped from the desk around it (a PDF page is not).
-    /// `zoom`: the page enlarged beyond its usual width (see ``closerZoom``).
-    func levelledWords(_ bytes: [UInt8], scale: GradeScale, headers: [TranscriptTable.Header] = [], onDesk: Bool = true, zoom: Double = 1) async throws -> TranscriptLevel.Words {
+    /// `zoom`: the page enlarged beyond its usual width (see ``closerZoom``). `dropBlueInk`: see ``prepared(_:angle:turns:onDesk:zoom:dropBlueInk:)``.
+    func levelledWords(
+        _ bytes: [UInt8], scale: GradeScale, headers: [TranscriptTable.Header] = [], onDesk: Bool = true, zoom: Double = 1, dropBlueInk: Bool = false
+    ) async throws -> TranscriptLevel.Words {
         let decoding = decoding
         return try await pool.run { engine throws(APIError) in
             let image = try decoding.decode(bytes)
-            var page = Self.prepared(image, angle: 0, onDesk: onDesk, zoom: zoom), turns: Int32 = 0
+            var page = Self.prepared(image, angle: 0, onDesk: onDesk, zoom: zoom, dropBlueInk: dropBlueInk), turns: Int32 = 0
             var raw = engine.recognize(page, mode: .auto).lines.flatMap(\.words)
             if let undo = TranscriptOrientation.turnsToTry(raw) {
-                let turnedPage = Self.prepared(image, angle: 0, turns: undo, onDesk: onDesk, zoom: zoom)
+                let turnedPage = Self.prepared(image, angle: 0, turns: undo, onDesk: onDesk, zoom: zoom, dropBlueInk: dropBlueInk)
                 let turnedRaw = engine.recognize(turnedPage, mode: .auto).lines.flatMap(\.words)
                 if TranscriptOrientation.isSurer(turnedRaw, than: raw) { (page, raw, turns) = (turnedPage, turnedRaw, undo) }
             }
@@ -106,11 +110,12 @@ public struct TranscriptReader: Sendable {
         }
     }
 
-    /// The page as recognised: turned clockwise by `turns` quarters (``TranscriptOrientation``), normalised (a
+    /// The page as recognised: with `dropBlueInk`, a stamp's and a signature's ink painted out
+    /// (``Pix/greyWithoutBlueInk()``); turned clockwise by `turns` quarters (``TranscriptOrientation``), normalised (a
     /// photo's faint or blurred print also stretched to black in each neighbourhood), the sheet cropped from the desk
     /// (a photo's), turned by `angle`, its table rules and leader dots painted out. 1500–2000 px wide, times `zoom`.
-    static func prepared(_ image: Pix, angle: Double, turns: Int32 = 0, onDesk: Bool = true, zoom: Double = 1) -> Pix {
-        let image = TranscriptOrientation.turned(image, by: turns)
+    static func prepared(_ image: Pix, angle: Double, turns: Int32 = 0, onDesk: Bool = true, zoom: Double = 1, dropBlueInk: Bool = false) -> Pix {
+        let image = TranscriptOrientation.turned(dropBlueInk ? image.greyWithoutBlueInk() : image, by: turns)
         let usual = min(max(Int(image.width), 1500), 2000), width = Int(Double(usual) * zoom)
         let normalised = ReceiptImage(image, widthRange: zoom == 1 ? 1500...2000 : width...width, localContrast: onDesk).text
         return TranscriptLeaders.removed(TranscriptRuling.removed(TranscriptLevel.rotated(onDesk ? TranscriptPaper.crop(normalised) : normalised, by: angle)))

@@ -33,7 +33,8 @@ extension TranscriptTable {
         var sksCell = pick(.sks, { sksValue($0).map(String.init) })
         var gradeCell = (letters.isEmpty ? grades : letters).min(by: { $0.distance < $1.distance }).map { (index: $0.index, value: $0.value) }
         if sksCell == nil || gradeCell == nil, let drifted = cellsInOrder(line, headers: headers, scale: scale) { (sksCell, gradeCell) = drifted }
-        guard let sks = sksCell, let grade = gradeCell else { return nil }
+        guard let sks = sksCell, var grade = gradeCell else { return nil }
+        grade.value = withSign(grade.value, points: [line[grade.index].text] + grades.map { line[$0.index].text }, scale: scale)
         let inName = line.indices.filter { nearest(line[$0]) == .name }
         let column = pick(.code, codeValue)
         let inCell = column == nil ? codeInName(line, indices: inName) : nil
