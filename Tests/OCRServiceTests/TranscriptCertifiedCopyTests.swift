@@ -11,6 +11,10 @@ struct TranscriptCertifiedCopyTests {
         #expect(TranscriptTable.codeValue("10.00.1204") == "10.00.1204")
         #expect(TranscriptTable.codeValue("08-05-2023") == nil)
         #expect(TranscriptTable.codeValue("24.09.2004") == nil)
+        #expect(TranscriptTable.codeValue("MKU/1/201") == "MKU/1/201")
+        #expect(TranscriptTable.codeValue("12/05/2021") == nil)
+        #expect(TranscriptTable.codeValue("3.20/4.00") == nil)
+        #expect(TranscriptTable.codeValue("II1GJ/") == nil)
     }
 
     @Test func pointsAndTheLetterInBracketsAreTheLetter() {

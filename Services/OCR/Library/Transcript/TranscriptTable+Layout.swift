@@ -69,17 +69,18 @@ extension TranscriptTable {
 
     /// The layout that reads the most rows (the fewest unreadable on a tie, then the most rows
     /// with a name: a column of text beside the table, a portal's menu, passes for a shape's names
-    /// on some rows only; then the shape's: its columns are where the cells are, the labels' only
+    /// on some rows only; then the most rows with a code: a code typed "MPK 101" makes a shape of two narrow columns,
+    /// names and "other", where the labels join it; then the shape's: its columns are where the cells are, the labels' only
     /// where the labels were read). A course
     /// list (``list(_:scale:)``) is taken unless a table reads more rows with a code than it has
     /// items: read as a table, a list's code lines pass for rows named "SKS" and its semester
     /// headings for rows of their own.
     static func best(_ lines: [[OCRWord]], scale: GradeScale, continuing: [Header]) -> (layout: Layout, body: Body)? {
+        func coded(_ body: Body) -> Int { body.rows.filter { $0.code != nil }.count }
         let table = layouts(lines, scale: scale, continuing: continuing).map { (layout: $0, body: read(lines, $0, scale: scale)) }
-            .max { ($0.body.rows.count, -$0.body.unreadable, $0.body.named) < ($1.body.rows.count, -$1.body.unreadable, $1.body.named) }
+            .max { ($0.body.rows.count, -$0.body.unreadable, $0.body.named, coded($0.body)) < ($1.body.rows.count, -$1.body.unreadable, $1.body.named, coded($1.body)) }
         guard let list = list(lines, scale: scale) else { return table }
-        let coded = table?.body.rows.filter { $0.code != nil }.count ?? 0
-        return list.body.rows.count + list.body.unreadable >= coded ? list : table
+        return list.body.rows.count + list.body.unreadable >= table.map { coded($0.body) } ?? 0 ? list : table
     }
 
     /// The rows under `layout`: summary rows (Jumlah, IPS) and semester headings skipped, a name
@@ -139,6 +140,11 @@ extension TranscriptTable {
                 waiting = nil
                 under.settle()
                 closeWrap()
+            } else if isSemesterHeading(line) {
+                // "SEMESTER IV" between two rows heads the rows below it and continues no name
+                waiting = nil
+                under.settle()
+                closeWrap()
             } else {
                 // the first line under a row, of name words only
                 let underRow = wrapped.isEmpty && !line.isEmpty && nameWords(line, headers: layout.headers).count == line.count ? previous : nil
@@ -153,6 +159,12 @@ extension TranscriptTable {
         body.unreadable += trailing
         if !translated, under.areTranslations { return read(lines, layout, scale: table, translated: true) }
         return body
+    }
+
+    /// A short line that opens with "Semester" or "Smt" ("SEMESTER IV", "Semester 3 - Ganjil 2021/2022"): a heading
+    /// over the rows that follow, never the rest of a course name.
+    static func isSemesterHeading(_ line: [OCRWord]) -> Bool {
+        line.count <= 6 && TranscriptLabelReread.isSemesterLabel(line.first)
     }
 
     /// Totals and averages printed inside a table: Jumlah, Total, IPS, IP Semester, IPK.

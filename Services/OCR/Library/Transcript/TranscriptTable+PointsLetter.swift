@@ -22,15 +22,15 @@ extension TranscriptTable {
     }
 
     /// A letter read beside its points ("3.70 (A-)" read "3.70 (A)", or "3,70(A)" as one word) whose sign blur took:
-    /// the points stand for exactly one letter of `scale` with the same first letter ("A-"), and that letter is the
-    /// grade. A letter the points do not stand for, or stand for with another first letter, stays as read.
+    /// the points stand for exactly one letter of `scale` that is this one with a sign ("A-"), and that letter is the
+    /// grade. Any other letter the points stand for ("AB" for "A": a whole letter is not lost to blur) leaves it as read.
     static func withSign(_ letter: String, points texts: [String], scale: GradeScale) -> String {
         guard letter.first?.isLetter == true else { return letter }
         for text in texts {
             let figure = text.prefix { $0 != "(" }
             guard !figure.isEmpty, let points = GradeScale.number(String(figure)) else { continue }
             let worth = scale.points.filter { abs($0.value - points) < 0.005 }.map(\.key)
-            if worth.count == 1, let signed = worth.first, signed != letter, signed.first == letter.first { return signed }
+            if worth.count == 1, let signed = worth.first, [letter + "+", letter + "-"].contains(signed) { return signed }
         }
         return letter
     }

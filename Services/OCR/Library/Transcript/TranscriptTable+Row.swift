@@ -95,7 +95,10 @@ extension TranscriptTable {
     static func codeValue(_ raw: String) -> String? {
         let cut = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .,:|'()"))
         let trimmed = cut.contains(where: \.isLetter) && cut.contains(where: \.isNumber) ? cut.replacingOccurrences(of: ",", with: ".") : cut
-        guard (4...12).contains(trimmed.count), trimmed.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }) else { return nil }
+        // "MKU/1/201": a slash parts a code with letters; in digits alone it is a date or a score ("3.20/4.00")
+        let parted = trimmed.contains(where: \.isLetter) && !trimmed.hasPrefix("/") && !trimmed.hasSuffix("/") && !trimmed.contains("//")
+        let slash: Set<Character> = parted ? ["/"] : []
+        guard (4...12).contains(trimmed.count), trimmed.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." || slash.contains($0) }) else { return nil }
         if trimmed.contains(where: \.isLetter), trimmed.contains(where: \.isNumber) { return repairCode(trimmed.uppercased()) }
         // campuses that number their courses ("3191043"); a row number never has five digits
         if trimmed.count >= 5 && trimmed.allSatisfy(\.isNumber) { return trimmed }
