@@ -19,7 +19,7 @@ import alpha_style as st
 from iota_style import columns
 import kappa_art
 from canvas import Canvas
-from degrade import jpeg, lighting, perspective_coefficients, surface
+from degrade import jpeg, lighting, perspective_coefficients, placed_quad, surface
 from eta_balik import _reverse
 from texture import seeded_noise
 
@@ -211,14 +211,8 @@ def _photo(page, style, rng, side):
     out_w = round(sw * rng.uniform(1.08, 1.15))
     out_h = round(max(out_w * 4 / 3, sh * 1.08))
     keystone, angle = rng.uniform(0.02, 0.06), math.radians(rng.uniform(-3, 3))
-    top = sw * (1 - keystone)
-    quad = [(-top / 2, -sh / 2), (top / 2, -sh / 2), (sw / 2, sh / 2), (-sw / 2, sh / 2)]
-    quad = [(x * math.cos(angle) - y * math.sin(angle), x * math.sin(angle) + y * math.cos(angle)) for x, y in quad]
-    span_x = max(p[0] for p in quad) - min(p[0] for p in quad)
-    span_y = max(p[1] for p in quad) - min(p[1] for p in quad)
-    scale = min(out_w * 0.95 / span_x, out_h * 0.96 / span_y)
-    cx, cy = out_w / 2 + rng.uniform(-0.015, 0.015) * out_w, out_h / 2 + rng.uniform(-0.01, 0.01) * out_h
-    quad = [(cx + x * scale, cy + y * scale) for x, y in quad]
+    shift = (rng.uniform(-0.015, 0.015), rng.uniform(-0.01, 0.01))
+    quad, scale = placed_quad((sw, sh), (out_w, out_h), keystone, angle, (0.95, 0.96), shift)
     coeffs = perspective_coefficients([(0, 0), (sw, 0), (sw, sh), (0, sh)], quad)
     outline = Image.new("L", (sw, sh), 0)
     ImageDraw.Draw(outline).rounded_rectangle((0, 0, sw - 1, sh - 1), radius=10, fill=255)

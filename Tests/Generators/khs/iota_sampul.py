@@ -14,7 +14,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageFilter
 import iota_style as st
 import kappa_art
 from canvas import Canvas
-from degrade import perspective_coefficients, surface
+from degrade import perspective_coefficients, placed_quad, surface
 from texture import seeded_noise
 
 WIDTH, A4 = 1240, 1754
@@ -185,14 +185,8 @@ def _photo(page, rng, style, keep):
     out_h = round(max(out_w * 4 / 3, sh * 1.1))
     angle = math.radians(rng.uniform(-3, 3))
     keystone = rng.uniform(0.02, 0.06)
-    top = sw * (1 - keystone)
-    quad = [(-top / 2, -sh / 2), (top / 2, -sh / 2), (sw / 2, sh / 2), (-sw / 2, sh / 2)]
-    quad = [(x * math.cos(angle) - y * math.sin(angle), x * math.sin(angle) + y * math.cos(angle)) for x, y in quad]
-    span_x = max(p[0] for p in quad) - min(p[0] for p in quad)
-    span_y = max(p[1] for p in quad) - min(p[1] for p in quad)
-    scale = min(out_w * 0.94 / span_x, out_h * 0.95 / span_y)
-    cx, cy = out_w / 2 + rng.uniform(-0.02, 0.02) * out_w, out_h / 2 + rng.uniform(-0.015, 0.015) * out_h
-    quad = [(cx + x * scale, cy + y * scale) for x, y in quad]
+    shift = (rng.uniform(-0.02, 0.02), rng.uniform(-0.015, 0.015))
+    quad, scale = placed_quad((sw, sh), (out_w, out_h), keystone, angle, (0.94, 0.95), shift)
     coeffs = perspective_coefficients([(0, 0), (sw, 0), (sw, sh), (0, sh)], quad)
     warp = lambda image, fill: image.transform((out_w, out_h), Image.PERSPECTIVE, coeffs, Image.BICUBIC, fillcolor=fill)  # noqa: E731
     desk = surface(out_w, out_h, rng)

@@ -93,6 +93,21 @@ def perspective_coefficients(source, target):
     return [a[i][n] / a[i][i] for i in range(n)]
 
 
+def placed_quad(size, out, keystone, angle, fill, shift):
+    """Where a sheet of `size` lands in a phone photo of size `out`: its top edge narrowed by `keystone`, turned by
+    `angle` (radians), scaled to fill `fill` (x, y fractions) of the photo, its centre moved off the photo's by `shift`
+    (x, y fractions). The corners clockwise from the top left, for perspective_coefficients, and the scale."""
+    (sw, sh), (out_w, out_h) = size, out
+    top = sw * (1 - keystone)
+    quad = [(-top / 2, -sh / 2), (top / 2, -sh / 2), (sw / 2, sh / 2), (-sw / 2, sh / 2)]
+    quad = [(x * math.cos(angle) - y * math.sin(angle), x * math.sin(angle) + y * math.cos(angle)) for x, y in quad]
+    span_x = max(p[0] for p in quad) - min(p[0] for p in quad)
+    span_y = max(p[1] for p in quad) - min(p[1] for p in quad)
+    scale = min(out_w * fill[0] / span_x, out_h * fill[1] / span_y)
+    cx, cy = out_w / 2 + shift[0] * out_w, out_h / 2 + shift[1] * out_h
+    return [(cx + x * scale, cy + y * scale) for x, y in quad], scale
+
+
 def place(image, shape, rng, on_surface, margin, angle, keystone, jitter, log_entry):
     """Warps image (with its outline mask `shape`) onto a surface or a scanner bed.
     Returns the new image; the card's corners in it go to log_entry["card_corners"]."""
