@@ -90,6 +90,15 @@ Layouts (column order, header words, grade style):
          phone photo of a page of a bound transcript booklet held open on a table, the lines curving into the spine, the
          gutter's shadow, part of the facing page, a thumb on the outer margin, dim light, sensor noise and mild JPEG),
          written without reading the reader. Only made when named (--layouts alpha).
+  beta   three families unlike the others (beta_khs.py: a phone photo of a computer monitor showing the transcript
+         in a PDF viewer or a browser (toolbar, page count, scroll bar, grey viewer background, sometimes the taskbar),
+         with moire from the screen's subpixel grid, a slight perspective and rotation, the bezel in a dim room, a cool
+         white balance, brightness falling off towards the edges, a soft sheen and a little blur; a scanned printout
+         marked by hand: translucent highlighter over a few whole rows, pen ticks in the margin, a pen ellipse round a few
+         grades or the IPK, a short handwritten note, a staple and punch holes, thin vertical feeder streaks and a slight
+         skew; a low-resolution photo of a printout on a desk forwarded through a chat app (long side 1280-1600 px,
+         JPEG quality 45-65, body text 10-14 px in cap height), its table compact with zebra shading, right-aligned
+         numbers and no vertical rules), written without reading the reader. Only made when named (--layouts beta).
 
 Ground truth per page (<stem>.json): student {name, nim}, rows [{code, name, sks, grade}],
 ipk_printed (what the page says), ipk_true (recomputed with the layout's scale), tampered
@@ -304,6 +313,9 @@ def page(index, seed, level, out, pdf=False, layouts=None, pdf_quality=70, gray=
     if layout_name == "alpha":
         import alpha_khs
         return alpha_khs.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
+    if layout_name == "beta":
+        import beta_khs
+        return beta_khs.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
     pdf = pdf or text_pdf  # a born-digital twin of the --pdf document
     rng = random.Random(f"{seed}-{index}")
     extra = random.Random(f"{seed}-{index}-extra")  # drawn apart so the older pages keep their content
@@ -359,6 +371,10 @@ def page(index, seed, level, out, pdf=False, layouts=None, pdf_quality=70, gray=
         json.dump(truth, handle, indent=1, ensure_ascii=False)
 
 
+# layouts made only when named in --layouts (the default set is LAYOUTS)
+NAMED = ("kappa", "zeta", "lambda", "mu", "nu", "xi", "omicron", "pi", "upsilon", "phi", "chi", "psi", "theta", "iota", "eta", "alpha", "beta")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", required=True)
@@ -372,13 +388,13 @@ def main():
     parser.add_argument("--text-pdf", action="store_true",
                         help="born-digital PDFs: the --pdf documents with a text layer (real text operators), no scan degradations")
     parser.add_argument("--layouts", help="comma-separated subset in turn, e.g. sigma,tau,rho (default: sigma,tau,rho,omega; "
-                                          "kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi, chi, psi, theta, iota, eta and alpha only when named)")
+                                          f"{', '.join(NAMED)} only when named)")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     layouts = args.layouts.split(",") if args.layouts else None
-    unknown = [name for name in layouts or [] if name not in LAYOUTS and name not in ("kappa", "zeta", "lambda", "mu", "nu", "xi", "omicron", "pi", "upsilon", "phi", "chi", "psi", "theta", "iota", "eta", "alpha")]
+    unknown = [name for name in layouts or [] if name not in LAYOUTS and name not in NAMED]
     if unknown:
-        parser.error(f"unknown layouts {unknown}: choose from {', '.join(LAYOUTS)}, kappa, zeta, lambda, mu, nu, xi, omicron, pi, upsilon, phi, chi, psi, theta, iota, eta, alpha")
+        parser.error(f"unknown layouts {unknown}: choose from {', '.join(list(LAYOUTS) + list(NAMED))}")
     for index in range(args.first, args.first + args.count):
         page(index, args.seed, args.degrade, args.out, args.pdf, layouts, args.pdf_quality, args.gray, args.text_pdf)
 
