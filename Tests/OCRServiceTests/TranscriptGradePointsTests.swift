@@ -83,4 +83,28 @@ import Testing
         let rows = ["B+", "4.00", "3.70", "2.00"].map { CourseRow(code: nil, name: "Kuliah", sks: 3, grade: $0) }
         #expect(TranscriptTable.withLettersForPoints(rows, scale: .indonesian).map(\.grade) == ["B+", "4.00", "3.70", "2.00"])
     }
+
+    /// An English print's "Cr | Grade Point | Pts" over numbers only (held-out beta 10034 #9, Tesseract's words; the
+    /// rows whose credits OCR read): "Grade Point" is one label, the grade, where the numbers stand right-aligned under "Point".
+    @Test func aGradePointLabelIsTheGradeOfANumericPrint() {
+        let dump = [
+            "No.@121,386+29x17 Code@170,385+47x19 Course@272,386+65x17 Sem@857,387+39x17 Cr@935,387+21x17 Grade@975,386+55x18 Point@1037,386+47x18",
+            "10@129,730+19x17 TI@168,730+16x17 2304@191,730+41x17 Proses@271,730+58x17 Manufaktur@337,730+95x17 3@947,730+10x18 3.00@1048,730+36x18 9.00@1136,730+36x18",
+            "13@129,832+19x17 TI@168,832+16x16 3302@191,832+40x17 Pengendalian@271,832+116x22 Kualitas@395,831+66x18 3@948,832+9x18 3.75@1048,832+36x18 1.25@1127,832+45x18",
+            "14@129,866+18x17 TI@168,866+15x17 3303@190,866+42x17 Statistika@271,866+77x17 Industri@355,866+61x17 II@424,867+8x16 3@948,866+9x18 3.25@1049,866+35x18 9.75@1136,866+36x18",
+            "16@128,934+19x17 TI@167,934+16x17 4302@189,934+42x18 Perancangan@270,934+114x23 Tata@390,934+36x18 Letak@432,934+47x18 Fasilitas@485,934+69x18 3@948,935+10x17 4.00@1048,935+37x17 12.00@1126,935+48x17",
+        ]
+        let table = TranscriptTable(words: WordDump.words(dump), scale: .indonesian)
+        #expect(table.rows.map(\.grade) == ["3.00", "3.75", "3.25", "4.00"])
+        #expect(table.rows.map(\.sks) == [3, 3, 3, 3])
+    }
+
+    /// "Cr | Grade | Point" with the two labels close (held-out zeta 10006 #9): beside letters, the letter is the grade.
+    @Test func besideLettersGradeAndPointAreTwoColumns() {
+        var words = line(220, [("Code", 60), ("Subject", 200), ("Cr", 700), ("Grade Point", 790)])
+        for (index, (letter, points)) in [("B", "3.00"), ("A-", "3.70"), ("C", "2.00"), ("B+", "3.30")].enumerated() {
+            words += line(262 + 40 * index, [("SIF10\(index)", 60), ("Kuliah Ke \(index + 1)", 200), ("2", 704), (letter, 800), (points, 870)])
+        }
+        #expect(TranscriptTable(words: words, scale: .indonesian).rows.map(\.grade) == ["B", "A-", "C", "B+"])
+    }
 }

@@ -40,7 +40,8 @@ enum TranscriptCellReread {
                 guard let cell = page.crop(x: x, y: y, width: min(width, page.width - x), height: min(height, page.height - y)) else { continue }
                 let valid: (String) -> Bool = header.column == .sks ? { TranscriptTable.sksValue($0) != nil } : { scale.canonical($0) != nil }
                 let alphabet = header.column == .sks ? "0123456789" : "ABCDE+-0123456789.,"
-                guard let word = read(cell, alphabet: alphabet, valid: valid, engine: engine) else { continue }
+                guard let word = read(cell, alphabet: alphabet, valid: valid, engine: engine, band: textBand(line).map { ($0.top - y, $0.bottom - y) })
+                else { continue }
                 // what the first reading made of the cell ("we" for a blurred "3") gives way to it
                 // and so does a word reaching into the cell that is no valid cell ("3D": SKS and grade read as one)
                 replaced += line.filter { old in
@@ -54,10 +55,22 @@ enum TranscriptCellReread {
         return words.filter { word in !replaced.contains { $0.box == word.box && $0.text == word.text } } + added
     }
 
+    /// The rows a line of text takes, top and bottom.
+    typealias Band = (top: Int, bottom: Int)
+
+    /// The rows a line's text takes: its words' median centre and height (a pen loop's "CAD", taller, does not sway them).
+    static func textBand(_ line: [OCRWord]) -> Band? {
+        guard !line.isEmpty else { return nil }
+        let centres = line.map { $0.box.y + $0.box.height / 2 }.sorted(), heights = line.map(\.box.height).sorted()
+        let centre = centres[centres.count / 2], height = heights[heights.count / 2]
+        return (centre - height / 2, centre + height / 2)
+    }
+
     /// One cell read with its alphabet: as a line, then on a white margin (Tesseract misses
-    /// glyphs touching the crop's edge), then enlarged twice; the first valid answer, its box
-    /// in the cell's coordinates.
-    static func read(_ cell: Pix, alphabet: String, valid: (String) -> Bool, engine: TesseractEngine) -> OCRWord? {
+    /// glyphs touching the crop's edge), then enlarged twice; where none is valid and the line's text `band` is known,
+    /// without the strokes that cross it (a pen loop round the value: ``Pix/withoutStrokesAcross(top:bottom:)``). The
+    /// first valid answer, its box in the cell's coordinates.
+    static func read(_ cell: Pix, alphabet: String, valid: (String) -> Bool, engine: TesseractEngine, band: Band? = nil) -> OCRWord? {
         let border = 24
         let attempts: [(Pix, Int, Int)] = [
             (cell, 0, 1),
@@ -65,11 +78,18 @@ enum TranscriptCellReread {
             (cell.map { pixScale($0, 2, 2) }.map { pixAddBorder($0, Int32(border), 255) }, border, 2),
         ]
         for (pix, margin, factor) in attempts {
-            let words = engine.recognize(pix, mode: .singleLine, whitelist: alphabet).lines.flatMap(\.words)
-            guard let word = words.filter({ valid($0.text) }).max(by: { $0.confidence < $1.confidence }) else { continue }
-            let box = Box(x: (word.box.x - margin) / factor, y: (word.box.y - margin) / factor, width: word.box.width / factor, height: word.box.height / factor)
-            return OCRWord(text: word.text, box: box, confidence: word.confidence)
+            if let word = validWord(pix, margin: margin, factor: factor, alphabet: alphabet, valid: valid, engine: engine) { return word }
         }
-        return nil
+        guard let band, let unlooped = cell.withoutStrokesAcross(top: band.top, bottom: band.bottom)?.map({ pixAddBorder($0, Int32(border), 0) })
+        else { return nil }
+        return validWord(unlooped, margin: border, factor: 1, alphabet: alphabet, valid: valid, engine: engine)
+    }
+
+    /// The most confident valid word of `pix` read as one line, its box back in the cell's coordinates.
+    private static func validWord(_ pix: Pix, margin: Int, factor: Int, alphabet: String, valid: (String) -> Bool, engine: TesseractEngine) -> OCRWord? {
+        let words = engine.recognize(pix, mode: .singleLine, whitelist: alphabet).lines.flatMap(\.words)
+        guard let word = words.filter({ valid($0.text) }).max(by: { $0.confidence < $1.confidence }) else { return nil }
+        let box = Box(x: (word.box.x - margin) / factor, y: (word.box.y - margin) / factor, width: word.box.width / factor, height: word.box.height / factor)
+        return OCRWord(text: word.text, box: box, confidence: word.confidence)
     }
 }

@@ -15,23 +15,24 @@ enum TranscriptGradeReread {
         guard let layout = TranscriptTable.best(lines, scale: scale, continuing: [])?.layout else { return words }
         let headers = layout.headers
         guard headers.contains(where: { $0.column == .grade }) else { return words }
-        var grades: [(word: OCRWord, grade: String)] = []
+        var grades: [(word: OCRWord, grade: String, band: TranscriptCellReread.Band?)] = []
         for line in lines[layout.start...].prefix(60) {
             if TranscriptTable.endsTable(line) { break }
             for word in line where headers.min(by: { $0.distance(to: word) < $1.distance(to: word) })?.column == .grade {
-                if let grade = scale.canonical(word.text), grade.first?.isLetter == true { grades.append((word, grade)) }
+                if let grade = scale.canonical(word.text), grade.first?.isLetter == true { grades.append((word, grade, TranscriptCellReread.textBand(line))) }
             }
         }
         let words = TranscriptGradeSign.words(words, grades: grades.map(\.word), page: page, scale: scale)
         guard grades.count >= 4 else { return words }
-        func perCharacter(_ entry: (word: OCRWord, grade: String)) -> Double { Double(entry.word.box.width) / Double(entry.grade.count) }
+        func perCharacter(_ entry: (word: OCRWord, grade: String, band: TranscriptCellReread.Band?)) -> Double { Double(entry.word.box.width) / Double(entry.grade.count) }
         let typical = grades.map(perCharacter).sorted()[grades.count / 2]
         var replaced: [OCRWord] = [], added: [OCRWord] = []
         for entry in grades where perCharacter(entry) > typical * 1.4 && words.contains(where: { $0.box == entry.word.box && $0.text == entry.word.text }) {
             let box = entry.word.box
             let x = max(0, box.x - box.height / 2), y = max(0, box.y - box.height / 2)
             guard let cell = page.crop(x: x, y: y, width: box.width + 2 * box.height, height: box.height * 2),
-                let word = TranscriptCellReread.read(cell, alphabet: "ABCDE+-", valid: { scale.canonical($0) != nil }, engine: engine),
+                let word = TranscriptCellReread.read(cell, alphabet: "ABCDE+-", valid: { scale.canonical($0) != nil }, engine: engine,
+                    band: entry.band.map { ($0.top - y, $0.bottom - y) }),
                 let grade = scale.canonical(word.text), grade != entry.grade else { continue }
             replaced.append(entry.word)
             added.append(OCRWord(text: grade, box: box, confidence: word.confidence))

@@ -151,17 +151,39 @@ extension TranscriptTable {
     /// grade. Every label must have been read (an unread one may be the grade's: "NILAI" lost in a photo).
     static func withPointsAsGrade(_ headers: [Header], line: [OCRWord], lines: [[OCRWord]], scale: GradeScale) -> [Header] {
         let tokens = line.map { $0.text.lowercased().filter(\.isLetter) }
+        if let grade = headers.firstIndex(where: { $0.column == .grade }) {
+            return withGradePointLabel(headers, grade: grade, line: line, tokens: tokens, lines: lines, scale: scale)
+        }
         let points = line.indices.filter { ["bobot", "am", "na", "point", "points", "weight", "indeks"].contains(tokens[$0]) }
         let unknown = line.indices.filter { !tokens[$0].isEmpty && tokens[$0] != "mk" && label(tokens[$0], word: line[$0], after: nil) == nil }
-        guard !headers.contains(where: { $0.column == .grade }), points.count == 1, unknown.isEmpty, let word = points.first.map({ line[$0] }),
+        guard points.count == 1, unknown.isEmpty, let word = points.first.map({ line[$0] }),
             let index = headers.firstIndex(where: { $0.column == .other && $0.left <= word.box.x && word.box.x < $0.right }) else { return headers }
         // letters printed as letters (a column of SKS 4s reads as "A"s); looked for last, being the costly test
-        let letters = TranscriptColumns.gradeColumns(lines, scale: scale).contains { column in
-            column.filter { $0.word.text.contains(where: \.isLetter) }.count * 2 > column.count
-        }
-        guard !letters else { return headers }
+        guard !printsLetters(lines, scale: scale) else { return headers }
         var converted = headers
         converted[index].column = .grade
         return converted
+    }
+
+    /// "Cr | Grade Point | Pts" over numbers only (an English numeric print, its numbers right-aligned under "Point"):
+    /// "Grade" and the "Point" just after it are one label, the grade. Beside letters they are two columns, "Grade |
+    /// Point" (the letter and its points).
+    static func withGradePointLabel(_ headers: [Header], grade: Int, line: [OCRWord], tokens: [String], lines: [[OCRWord]], scale: GradeScale) -> [Header] {
+        guard let word = line.indices.first(where: { ["point", "points"].contains(tokens[$0]) && line[$0].box.x > headers[grade].right
+            && line[$0].box.x - headers[grade].right < line[$0].box.height }).map({ line[$0] }),
+            let index = headers.firstIndex(where: { $0.column == .other && $0.left == word.box.x }),
+            !printsLetters(lines, scale: scale) else { return headers }
+        var merged = headers
+        merged[grade].right = max(merged[grade].right, merged[index].right)
+        merged.remove(at: index)
+        return merged
+    }
+
+    /// Whether a column of the table below prints its grades mostly as letters (looked for last, being the costly test:
+    /// a column of SKS 4s reads as "A"s).
+    static func printsLetters(_ lines: [[OCRWord]], scale: GradeScale) -> Bool {
+        TranscriptColumns.gradeColumns(lines, scale: scale).contains { column in
+            column.filter { $0.word.text.contains(where: \.isLetter) }.count * 2 > column.count
+        }
     }
 }
