@@ -52,17 +52,7 @@ def capacity(style):
 def _widths(style, face, rows):
     code_w = max([face.getlength(r["code"]) for r in rows] + [face.getlength("Kode MK")]) + 26
     fixed = {"no": 52, "code": round(code_w), "smt": 60, "sks": 84, "grade": 112, "point": 92, "mutu": 112}
-    cols, x = [], LEFT
-    bold = st.font(style["font"], style["size"], 1)
-    for key, label in style["columns"]:  # a header never wider than its column
-        if key != "name":
-            fixed[key] = max(fixed[key], round(bold.getlength(label)) + 18)
-    rest = RIGHT - LEFT - sum(fixed[k] for k, _ in style["columns"] if k != "name")
-    for key, label in style["columns"]:
-        w = rest if key == "name" else fixed[key]
-        cols.append((key, label, x, x + w))
-        x += w
-    return cols
+    return st.column_spans(style, fixed, LEFT, RIGHT)
 
 
 def _page(style, doc, part, rng, first, last, number, rows):

@@ -38,17 +38,7 @@ def _widths(style, face, rows):
     fixed = {"no": 54, "code": round(code_w), "smt": 62, "sks": 70, "grade": 84, "point": 86, "mutu": 92}
     if style["scale"] == "numeric":
         fixed["grade"] = 120
-    bold = st.font(style["font"], style["size"], 1)
-    for key, label in style["columns"]:  # a header never wider than its column
-        if key != "name":
-            fixed[key] = max(fixed[key], round(bold.getlength(label)) + 18)
-    rest = RIGHT - LEFT - sum(fixed[k] for k, _ in style["columns"] if k != "name")
-    cols, x = [], LEFT
-    for key, label in style["columns"]:
-        w = rest if key == "name" else fixed[key]
-        cols.append((key, label, x, x + w))
-        x += w
-    return cols
+    return st.column_spans(style, fixed, LEFT, RIGHT)
 
 
 def _page(style, doc, part, rng, first, last, number, rows, marks):

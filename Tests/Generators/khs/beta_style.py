@@ -146,3 +146,19 @@ def cell(style, row, key, number_):
     if key == "mutu":
         return number(style, row["sks"] * row["point"])
     return row[key]
+
+
+def column_spans(style, fixed, left, right):
+    """The table's columns (key, label, x0, x1) left to right: each `fixed` width widened to hold its bold label (a
+    header is never wider than its column), the name column taking what is left between `left` and `right`."""
+    bold = font(style["font"], style["size"], 1)
+    for key, label in style["columns"]:
+        if key != "name":
+            fixed[key] = max(fixed[key], round(bold.getlength(label)) + 18)
+    rest = right - left - sum(fixed[k] for k, _ in style["columns"] if k != "name")
+    cols, x = [], left
+    for key, label in style["columns"]:
+        w = rest if key == "name" else fixed[key]
+        cols.append((key, label, x, x + w))
+        x += w
+    return cols
