@@ -30,4 +30,20 @@ import Testing
         #expect(photo < 60)
         #expect(scan > photo + 60)
     }
+
+    /// A PDF page may be a photo too (held-out beta 10035: a monitor showing the transcript, a third of the frame): the
+    /// bright sheet is cropped from its dark surround as a photo's is; a page bright to its edges stays whole.
+    @Test func aPDFPagesSheetIsCroppedFromItsSurround() throws {
+        let created: OCRService.Pix? = OCRService.Pix(taking: pixCreate(1600, 1200, 8))
+        let page = try #require(created)
+        pixSetAllArbitrary(page.pointer, 40)
+        let sheet = try #require(boxCreate(300, 200, 1000, 800))
+        var owned: UnsafeMutablePointer<BOX>? = sheet
+        pixSetInRectArbitrary(page.pointer, sheet, 235)
+        boxDestroy(&owned)
+        let prepared = TranscriptReader.prepared(page, angle: 0, onDesk: false)
+        #expect(prepared.width < 1100 && prepared.height < 900, "the sheet alone, \(prepared.width) x \(prepared.height)")
+        let whole = TranscriptReader.prepared(try faintPage(), angle: 0, onDesk: false)
+        #expect(whole.width == 1600 && whole.height == 600)
+    }
 }

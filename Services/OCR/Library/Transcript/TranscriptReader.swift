@@ -86,7 +86,7 @@ public struct TranscriptReader: Sendable {
 
     /// The page's words, the quarter turns that stood it upright (``TranscriptOrientation``) and the rotation that
     /// levelled it (0 when it was level; see ``TranscriptLevel``).
-    /// `onDesk`: a photo, whose sheet is cropped from the desk around it (a PDF page is not).
+    /// `onDesk`: a photo (its faint print also stretched to black; a PDF page is not: see ``prepared(_:angle:turns:onDesk:zoom:dropBlueInk:)``).
     /// `zoom`: the page enlarged beyond its usual width (see ``closerZoom``). `dropBlueInk`: see ``prepared(_:angle:turns:onDesk:zoom:dropBlueInk:)``.
     func levelledWords(
         _ bytes: [UInt8], scale: GradeScale, headers: [TranscriptTable.Header] = [], onDesk: Bool = true, zoom: Double = 1, dropBlueInk: Bool = false
@@ -112,13 +112,14 @@ public struct TranscriptReader: Sendable {
 
     /// The page as recognised: with `dropBlueInk`, a stamp's and a signature's ink painted out
     /// (``Pix/greyWithoutBlueInk()``); turned clockwise by `turns` quarters (``TranscriptOrientation``), normalised (a
-    /// photo's faint or blurred print also stretched to black in each neighbourhood), the sheet cropped from the desk
-    /// (a photo's), turned by `angle`, its table rules and leader dots painted out. 1500–2000 px wide, times `zoom`.
+    /// photo's faint or blurred print also stretched to black in each neighbourhood), the sheet cropped from whatever
+    /// surrounds it (a desk, a monitor's bezel and viewer: a PDF page may be such a photo too), turned by `angle`, its
+    /// table rules and leader dots painted out. 1500–2000 px wide, times `zoom`.
     static func prepared(_ image: Pix, angle: Double, turns: Int32 = 0, onDesk: Bool = true, zoom: Double = 1, dropBlueInk: Bool = false) -> Pix {
         let image = TranscriptOrientation.turned(dropBlueInk ? image.greyWithoutBlueInk() : image, by: turns)
         let usual = min(max(Int(image.width), 1500), 2000), width = Int(Double(usual) * zoom)
         let normalised = ReceiptImage(image, widthRange: zoom == 1 ? 1500...2000 : width...width, localContrast: onDesk).text
-        return TranscriptLeaders.removed(TranscriptRuling.removed(TranscriptLevel.rotated(onDesk ? TranscriptPaper.crop(normalised) : normalised, by: angle)))
+        return TranscriptLeaders.removed(TranscriptRuling.removed(TranscriptLevel.rotated(TranscriptPaper.crop(normalised), by: angle)))
     }
 
     /// The words of a prepared page from its first (automatic) recognition `raw`: a column block
