@@ -22,7 +22,8 @@ public enum RouteTable {
         GatewayRoute(.get, "/v1/applications/:id", to: .ingest, roles: people),
         GatewayRoute(.post, "/v1/applications/:id/decision", to: .ingest, roles: [.admin], bodyLimit: 16 * 1024),
         GatewayRoute(.post, "/v1/ocr", to: .ocr, roles: staff.union([.employee]), bodyLimit: 12 * megabyte),
-        GatewayRoute(.post, "/v1/ktp/extract", to: .ocr, roles: people, bodyLimit: 12 * megabyte),
+        // a photo that is no card takes the reader longest (every outline and rectification tried before it refuses)
+        GatewayRoute(.post, "/v1/ktp/extract", to: .ocr, roles: people, bodyLimit: 12 * megabyte, timeout: .seconds(60)),
         GatewayRoute(.post, "/v1/transcripts/verify", to: .ocr, roles: people, bodyLimit: 25 * megabyte, timeout: .seconds(60)),
         GatewayRoute(.post, "/v1/ner/extract", to: .ner, roles: staff.union([.employee]), bodyLimit: 2 * megabyte),
         GatewayRoute(.post, "/v1/sk/validate", to: .ner, roles: staff.union([.employee]), bodyLimit: 25 * megabyte, timeout: .seconds(60)),
