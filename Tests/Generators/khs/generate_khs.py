@@ -99,6 +99,20 @@ Layouts (column order, header words, grade style):
          skew; a low-resolution photo of a printout on a desk forwarded through a chat app (long side 1280-1600 px,
          JPEG quality 45-65, body text 10-14 px in cap height), its table compact with zebra shading, right-aligned
          numbers and no vertical rules), written without reading the reader. Only made when named (--layouts beta).
+  gamma  three families unlike the others (gamma_khs.py: a transcript scanned with a phone scanner app and exported as
+         JPEG: a classic ruled table (No | Kode MK | Nama Mata Kuliah | SKS | Nilai, or K | HM | AM | M, or Huruf | Bobot |
+         K x N) with a light grey header and semester sub-headings, under the app's "magic colour" or B&W filter (paper
+         blown to white, ink pushed dark, light fills wiped out or left as blotchy speckle, thin small strokes eroded),
+         sharpening halos, a residual trapezoid, a slight barrel curvature, a sliver of the desk on one or two sides,
+         sometimes a grey export, and a small "Scanned with <App>" mark in a bottom corner; a night phone photo with the
+         flash of a printout folded in four and crumpled: a table whose header row is white on navy, maroon or dark green,
+         SKS and grade centred, the summary (Total SKS, IPK, predikat) in a bordered box to the right under it, with a
+         flash hotspot (never erasing a grade), strong vignetting, warm noisy corners, two crossing fold lines and small
+         wrinkles with light and dark edges and the text slightly displaced across them, mild motion blur and JPEG; a
+         dense one-page final transcript in two tables side by side (the courses running from the bottom of the left to
+         the top of the right), a small font (cap height 14-16 px), a Semester column as a merged cell per semester or a
+         roman numeral on every row, the thesis title, Jumlah SKS, IPK and Predikat under the tables, scanned on a flatbed
+         with a slight skew and mild noise), written without reading the reader. Only made when named (--layouts gamma).
 
 Ground truth per page (<stem>.json): student {name, nim}, rows [{code, name, sks, grade}],
 ipk_printed (what the page says), ipk_true (recomputed with the layout's scale), tampered
@@ -316,6 +330,9 @@ def page(index, seed, level, out, pdf=False, layouts=None, pdf_quality=70, gray=
     if layout_name == "beta":
         import beta_khs
         return beta_khs.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
+    if layout_name == "gamma":
+        import gamma_khs
+        return gamma_khs.page(index, seed, level, out, pdf, text_pdf, pdf_quality, gray)
     pdf = pdf or text_pdf  # a born-digital twin of the --pdf document
     rng = random.Random(f"{seed}-{index}")
     extra = random.Random(f"{seed}-{index}-extra")  # drawn apart so the older pages keep their content
@@ -372,7 +389,7 @@ def page(index, seed, level, out, pdf=False, layouts=None, pdf_quality=70, gray=
 
 
 # layouts made only when named in --layouts (the default set is LAYOUTS)
-NAMED = ("kappa", "zeta", "lambda", "mu", "nu", "xi", "omicron", "pi", "upsilon", "phi", "chi", "psi", "theta", "iota", "eta", "alpha", "beta")
+NAMED = ("kappa", "zeta", "lambda", "mu", "nu", "xi", "omicron", "pi", "upsilon", "phi", "chi", "psi", "theta", "iota", "eta", "alpha", "beta", "gamma")
 
 
 def main():
