@@ -121,6 +121,19 @@ import Testing
         #expect(reading.student.nim == "17.24.129.26")
     }
 
+    /// A right-hand block of two lines ("No. Pokok Mahasiswa : …", "Semester : 3") has one other colon to tell
+    /// its column by: "13" standing exactly there is 3 (held-out gamma 10037 #27, Tesseract's words); a value
+    /// a few pixels off it is left as read.
+    @Test(arguments: [(977, 3), (984, 13)])
+    func aColonReadWithTheValueBesideOneOtherColon(x: Int, expected: Int) {
+        let dump = [
+            "Nama@132,392+53x18 :@279,396+3x14 Radika@290,391+61x19 Maheswara@358,391+104x19 No.@760,392+28x18 Pokok@797,391+55x19 Mahasiswa@858,390+101x19 :@977,396+3x13 2125250324@987,391+111x18",
+            "Program@132,426+76x23 Studi@216,425+43x19 :@272,421+8x32 Informatika@290,425+99x19 (S1)@395,425+36x24 Semester@760,426+85x18 13@\(x),426+20x18",
+        ]
+        let words = WordDump.words(dump) + table
+        #expect(TranscriptReader.reading(words: words, scale: .indonesian).semester == expected)
+    }
+
     /// ": 4" read "214" at the right-hand block's colon column: the smaller reading, 4 (a semester
     /// read 14 had made a semester-4 student eligible; held-out mu 9984 #11). Tesseract's words.
     @Test func aColonReadAsTwoMarksAtTheColonColumn() {

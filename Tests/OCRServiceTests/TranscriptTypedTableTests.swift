@@ -3,7 +3,7 @@ import Testing
 
 @testable import OCRService
 
-/// A typed transcript: columns lined up with spaces in a monospaced font, so a code printed "MPK 101" is two words
+/// A typed transcript: columns lined up with spaces in a monospaced font, so a code printed "MPK 101" is two words (one code, as printed)
 /// and the text layer's boxes stand taller than the line pitch.
 struct TranscriptTypedTableTests {
     @Test func aCodeTypedWithASpaceIsOneCodeAndTheNameStays() {
@@ -16,7 +16,7 @@ struct TranscriptTypedTableTests {
         ]
         let table = TranscriptTable(words: WordDump.words(dump), scale: .indonesian)
         #expect(table.rows.map(\.name) == ["BAHASA INDONESIA", "PENDIDIKAN PANCASILA", "MATEMATIKA TEKNIK I", "MENGGAMBAR TEKNIK"])
-        #expect(table.rows.map(\.code) == ["MPK101", "MPK102", "TSP103", "TSP104"])
+        #expect(table.rows.map(\.code) == ["MPK 101", "MPK 102", "TSP 103", "TSP 104"])
         #expect(table.rows.map(\.grade) == ["A", "B", "AB", "AB"])
     }
 

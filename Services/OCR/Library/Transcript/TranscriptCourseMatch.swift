@@ -2,7 +2,8 @@ import Contracts
 import Foundation
 
 /// Finds the transcript row a requirement names: by course code when the requirement is a code
-/// (its dots and dashes aside), else by name, exact after normalising (case, punctuation, Roman numerals) or within a small
+/// (its dots and dashes aside), else by name, exact after normalising (case, punctuation, Roman numerals; or with
+/// every space lost, letter for letter) or within a small
 /// edit distance (≤ 15 % of the longer name, so "Kalkulus I" never matches "Kalkulus II").
 enum TranscriptCourseMatch {
     static func find(_ wanted: String, in rows: [CourseRow]) -> CourseRow? {
@@ -11,6 +12,9 @@ enum TranscriptCourseMatch {
         if code.contains(where: \.isNumber), let byCode = rows.first(where: { $0.code?.uppercased().filter { $0.isLetter || $0.isNumber } == code }) { return byCode }
         let target = normalise(wanted)
         if let exact = rows.first(where: { normalise($0.name) == target }) { return exact }
+        // a name read with its spaces lost ("PENGANTARAKUNTANSII"): the same letters in the same order, exactly
+        let glued = target.filter { $0 != " " }
+        if glued.count >= 6, let exact = rows.first(where: { normalise($0.name).filter { $0 != " " } == glued }) { return exact }
         let scored = rows.map { ($0, distance(normalise($0.name), target)) }.min { $0.1 < $1.1 }
         guard let (row, cost) = scored, Double(cost) <= 0.15 * Double(max(target.count, normalise(row.name).count)),
             romanSuffix(normalise(row.name)) == romanSuffix(target) else { return nil }

@@ -9,9 +9,12 @@ enum TranscriptLabelReread {
         let lines = TranscriptTable.rows(of: words)
         guard let line = lines.first(where: { semesterLabel($0) != nil }), let index = semesterLabel(line) else { return words }
         let label = line[index]
-        let height = line.map(\.box.height).max() ?? label.box.height
+        // a label Tesseract boxed with a speck or the line above ("smt." 41 px tall among 17 px words) would
+        // crop two lines: the crop is at most one and a half typical words high, around the label's centre
+        let typical = TranscriptTable.typicalHeight(words) ?? label.box.height
+        let height = min(line.map(\.box.height).max() ?? label.box.height, typical * 3 / 2)
         let afterColon = colonRight(lines).flatMap { $0 > label.box.x + label.box.width ? $0 + 2 : nil }
-        let x = afterColon ?? label.box.x + label.box.width + 4, y = max(0, label.box.y - height / 2)
+        let x = afterColon ?? label.box.x + label.box.width + 4, y = max(0, label.box.y + label.box.height / 2 - height)
         let width = min(page.width - x, height * 16)
         guard width > height, let reread = engine.words(in: page, x: x, y: y, width: width, height: height * 2, mode: .singleLine, whitelist: "0123456789:"),
             reread.contains(where: { $0.text.contains(where: \.isNumber) }) else { return words }
@@ -34,7 +37,7 @@ enum TranscriptLabelReread {
 
     /// A label line's words as text, the value's first character dropped where that value stands
     /// at a colon column of the label blocks (left or right block: two or more narrow ":" marks,
-    /// often read "1", "|", "l", at its place on other lines) and the line has no colon of its own
+    /// often read "1", "|", "l", at its place on other lines, or one at exactly its place) and the line has no colon of its own
     /// (": 4" read "24", or "214"); without any colon column to tell by, a value "1N" on such a line is N.
     /// `guessing`: whether a value "1N" on a page without a colon column is N (a line whose
     /// label is printed without a colon is not guessed at).
@@ -51,7 +54,9 @@ enum TranscriptLabelReread {
             guard value.text.count == 2, value.text.first == "1", let last = value.text.last?.wholeNumberValue, (1...9).contains(last) else { return line.map(\.text) }
             return [line[0].text, String(last)] + line.dropFirst(2).map(\.text)
         }
-        let atColumn = colons.filter { abs(value.box.x - $0) <= value.box.height / 3 }.count >= 2
+        // a block of two label lines has one other colon to tell by: it must then stand where the value begins, to the pixel
+        let aligned = colons.filter { abs(value.box.x - $0) <= value.box.height / 3 }
+        let atColumn = aligned.count >= 2 || aligned.count == 1 && aligned.allSatisfy { abs(value.box.x - $0) <= 2 }
         guard value.text.count >= 2, atColumn else { return line.map(\.text) }
         // ": 4" read "214": what is left may begin with a second mark of the colon; the smaller
         // reading is taken, as above

@@ -129,7 +129,8 @@ public struct TranscriptReader: Sendable {
     /// whole page read again costs as much as the first reading, and a few unreadable rows it
     /// never brought back on the dev pages; a column dropped whole it does), and if that does
     /// not bring them back, with the cell band read alone (``TranscriptCellBand``), then the
-    /// band of codes and names left of cells standing alone (``TranscriptNameBand``).
+    /// band of codes and names left of cells standing alone (``TranscriptNameBand``), then the halves of a page
+    /// printing two tables side by side, each alone (``TranscriptHalves``).
     static func words(_ raw: [OCRWord], page: Pix, engine: TesseractEngine, scale: GradeScale, headers: [TranscriptTable.Header]) -> [OCRWord] {
         let words = { (raw: [OCRWord]) in
             let blocks = TranscriptBlockReread.words(raw, page: page, engine: engine)
@@ -156,6 +157,7 @@ public struct TranscriptReader: Sendable {
         let bands: [() -> [OCRWord]?] = [
             { TranscriptCellBand.words(raw, page: page, engine: engine) },
             { TranscriptNameBand.words(raw, page: page, engine: engine, scale: scale) },
+            { TranscriptHalves.words(raw, page: page, engine: engine, scale: scale) },
         ]
         for band in bands where lacking(kept, best) {
             guard let banded = band() else { continue }

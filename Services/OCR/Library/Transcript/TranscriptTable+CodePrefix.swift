@@ -11,7 +11,7 @@ extension TranscriptTable {
         let digitFor: [Character: Character] = ["S": "5", "O": "0", "D": "0", "I": "1", "L": "1", "Z": "2", "B": "8", "G": "6"]
         var lengths: [String: [Int]] = [:]
         for code in rows.compactMap(\.code) {
-            let letters = code.prefix { $0.isLetter }.count, prefix = code.prefix(letters + code.dropFirst(letters).prefix { "-.".contains($0) }.count)
+            let letters = code.prefix { $0.isLetter }.count, prefix = code.prefix(letters + code.dropFirst(letters).prefix { "-. ".contains($0) }.count)
             let rest = code.dropFirst(prefix.count)
             if (2...5).contains(letters), !rest.isEmpty, rest.allSatisfy(\.isNumber) { lengths[String(prefix), default: []].append(rest.count) }
         }

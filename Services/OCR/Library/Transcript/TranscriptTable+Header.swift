@@ -15,6 +15,7 @@ extension TranscriptTable {
 
     /// The labels a header line reads as, and its words that read as none; nil when a column is named twice.
     static func labels(of line: [OCRWord]) -> (headers: [Header], unknown: [OCRWord])? {
+        let line = line.flatMap(splitAtRules)
         var headers: [Header] = [], unknown: [OCRWord] = []
         let tokens = line.map { labelToken($0.text) }
         // "Nilai Angka (Huruf)": one column printing the points with the letter in brackets ("3,50 (B+)")
@@ -46,6 +47,23 @@ extension TranscriptTable {
         let named = headers.filter { $0.column != .other }
         guard Set(named.map { "\($0.column)" }).count == named.count else { return nil }
         return (headers, unknown)
+    }
+
+    /// Two labels Tesseract read as one word across the rule between their cells ("Smt.|KodeMK"): each
+    /// part its own word, its box the part's share of the characters. A word without an inner rule is kept.
+    static func splitAtRules(_ word: OCRWord) -> [OCRWord] {
+        let characters = Array(word.text)
+        var parts: [(offset: Int, text: String)] = [], offset = 0
+        for (index, character) in characters.enumerated() {
+            if character == "|" { offset = index + 1; continue }
+            if parts.last?.offset == offset { parts[parts.count - 1].text.append(character) } else { parts.append((offset, String(character))) }
+        }
+        guard parts.count >= 2, parts.allSatisfy({ $0.text.count >= 2 }) else { return [word] }
+        let step = Double(word.box.width) / Double(characters.count)
+        return parts.map { part in
+            let box = Box(x: word.box.x + Int(Double(part.offset) * step), y: word.box.y, width: Int(Double(part.text.count) * step), height: word.box.height)
+            return OCRWord(text: part.text, box: box, confidence: word.confidence)
+        }
     }
 
     /// One short cell label misread ("N" for "Nilai", "pobot" for "Bobot") between the others: the one

@@ -48,6 +48,10 @@ extension TranscriptTable {
             guard !used.contains(index), !holdsLongNumber(line[index].text) else { return false }
             switch nearest(line[index]) {
             case .name: return true
+            // the name's first words right of the code in the code's wide cell, short of the name's label
+            // centred in its own ("MN 1303 Matematika | Ekonomi" under "Kode | Mata Kuliah")
+            case .code: return code.map { line[index].box.x > line[$0.index].box.x + line[$0.index].box.width } == true
+                && line[index].box.x < nameLeft && line[index].text.filter(\.isLetter).count >= 3
             // a long name runs on under the next label, but never past that label's own cell
             case .sks, .grade: return line[index].box.x > nameLeft && cellStarts.allSatisfy { line[index].box.x < $0 }
             default: return false
@@ -88,11 +92,17 @@ extension TranscriptTable {
         return value
     }
 
-    /// A course code: 4–12 letters and digits with at least one digit (dashes and dots kept), or
+    /// A course code: 4–12 letters and digits with at least one digit (dashes and dots kept; "MN 1303" with its space), or
     /// five or more digits alone, or digit groups parted by two or more dots or dashes ("33.1.013";
     /// not a date "11.05.2025"). A comma between a code's letters and digits is its dot read
     /// small ("MKU,2.04").
     static func codeValue(_ raw: String) -> String? {
+        // "MN 1303": letters and a number parted by one space, as printed (``joiningSplitCodes(_:headers:)``)
+        let halves = raw.split(separator: " ", omittingEmptySubsequences: false)
+        if halves.count == 2, (2...5).contains(halves[0].count), halves[0].allSatisfy(\.isLetter), (2...6).contains(halves[1].count), halves[1].allSatisfy(\.isNumber),
+            let code = codeValue(String(halves[0] + halves[1])) {
+            return String(code.prefix(halves[0].count)) + " " + String(code.dropFirst(halves[0].count))
+        }
         let cut = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .,:|'()"))
         let trimmed = cut.contains(where: \.isLetter) && cut.contains(where: \.isNumber) ? cut.replacingOccurrences(of: ",", with: ".") : cut
         // "MKU/1/201": a slash parts a code with letters; in digits alone it is a date or a score ("3.20/4.00")
@@ -155,15 +165,17 @@ extension TranscriptTable {
         return word
     }
 
-    /// "TIF 377" read as two words under the code label becomes "TIF377".
+    /// "TIF 377" read as two words under the code label becomes one, "TIF 377" as printed; under it, or nearer it than any other
+    /// label (codes printed flush left under a label centred in a wide ruled cell).
     static func joiningSplitCodes(_ line: [OCRWord], headers: [Header]) -> [OCRWord] {
-        guard let code = headers.first(where: { $0.column == .code }) else { return line }
+        guard headers.contains(where: { $0.column == .code }) else { return line }
+        func underCode(_ word: OCRWord) -> Bool { headers.min { $0.distance(to: word) < $1.distance(to: word) }?.column == .code }
         var joined: [OCRWord] = []
         for word in line {
-            if let last = joined.last, code.distance(to: last) == 0, last.text.count <= 4, last.text.allSatisfy(\.isLetter),
+            if let last = joined.last, underCode(last), underCode(word), last.text.count <= 4, last.text.allSatisfy(\.isLetter),
                 word.text.allSatisfy(\.isNumber), word.box.x - (last.box.x + last.box.width) < word.box.height {
                 joined[joined.count - 1] = OCRWord(
-                    text: last.text + word.text,
+                    text: last.text + " " + word.text,
                     box: Box(x: last.box.x, y: last.box.y, width: word.box.x + word.box.width - last.box.x, height: last.box.height),
                     confidence: min(last.confidence, word.confidence))
             } else {

@@ -8,6 +8,18 @@ extension TranscriptTable {
     /// begins that far right of where the left table begins; the words are cut there and each
     /// half read as a table of its own. Nil when the page shows fewer than two grade columns.
     static func sideBySide(_ words: [OCRWord], lines: [[OCRWord]], scale: GradeScale) -> (left: [OCRWord], right: [OCRWord])? {
+        sideBySideCut(lines, scale: scale).flatMap { halves(words, at: $0) }
+    }
+
+    /// The words left and right of `cut` by their centres; nil when one side has none.
+    static func halves(_ words: [OCRWord], at cut: Double) -> (left: [OCRWord], right: [OCRWord])? {
+        let parts = Dictionary(grouping: words) { Double($0.box.x) + Double($0.box.width) / 2 < cut }
+        guard let left = parts[true], let right = parts[false] else { return nil }
+        return (left, right)
+    }
+
+    /// Where the right table of two side by side begins (see ``sideBySide(_:lines:scale:)``), from the grade columns.
+    static func sideBySideCut(_ lines: [[OCRWord]], scale: GradeScale) -> Double? {
         let columns = TranscriptColumns.gradeColumns(lines, scale: scale)
         guard columns.count >= 2 else { return nil }
         let sorted = columns.sorted { $0.count > $1.count }.prefix(2).sorted { mid($0) < mid($1) }
@@ -18,22 +30,21 @@ extension TranscriptTable {
         guard !starts.isEmpty else { return nil }
         let start = starts[starts.count / 2], shift = mid(right) - mid(left)
         let cut = Double(start) + shift - Double(left.map(\.word.box.height).max() ?? 0)
-        guard cut > mid(left) else { return nil }
-        let parts = Dictionary(grouping: words) { Double($0.box.x) + Double($0.box.width) / 2 < cut }
-        guard let first = parts[true], let second = parts[false] else { return nil }
-        return (first, second)
+        return cut > mid(left) ? cut : nil
     }
 
     /// A header line that repeats its labels ("Kode Mata Kuliah SKS Nilai Kode Mata Kuliah SKS
     /// Nilai") says where the right table begins even when one table's grades were all lost
     /// (no second grade column to measure by): the words are cut a word height left of the repeat.
     static func repeatedLabels(_ words: [OCRWord], lines: [[OCRWord]]) -> (left: [OCRWord], right: [OCRWord])? {
+        repeatCut(words, lines: lines).flatMap { halves(words, at: $0) }
+    }
+
+    /// Where the right table begins by a header line's repeated labels (see ``repeatedLabels(_:lines:)``).
+    static func repeatCut(_ words: [OCRWord], lines: [[OCRWord]]) -> Double? {
         guard let start = lines.lazy.compactMap(TranscriptPDFSideBySide.repeatStart).first else { return nil }
         let heights = words.map(\.box.height).sorted()
-        let cut = start - Double(heights[heights.count / 2])
-        let parts = Dictionary(grouping: words) { Double($0.box.x) + Double($0.box.width) / 2 < cut }
-        guard let left = parts[true], let right = parts[false] else { return nil }
-        return (left, right)
+        return start - Double(heights[heights.count / 2])
     }
 
     /// The page's words as the tables they belong to (a summary box beside the table apart: ``sideBox(_:scale:)``): the two halves of a page printing two
