@@ -30,6 +30,12 @@ import Testing
         #expect(table.rows.map(\.name) == rows.map(\.1))
         #expect(table.rows.map(\.grade) == rows.map(\.3))
         #expect(TranscriptTable.codeValue("MN 1303") == "MN 1303")
+        // OCR parting a solid code at a blurred joint (omicron 10008 #5, Tesseract's boxes) joins it solid; a PDF's own words keep their space
+        let mpk = OCRWord(text: "MPK", box: Box(x: 772, y: 931, width: 37, height: 14), confidence: 0.93)
+        let number = OCRWord(text: "1202", box: Box(x: 813, y: 931, width: 38, height: 15), confidence: 0.95)
+        #expect(TranscriptTable.joiningSplitCodes([mpk, number], headers: [.init(column: .code, left: 760, right: 840)]).map(\.text) == ["MPK1202"])
+        let layer = [mpk, number].map { OCRWord(text: $0.text, box: $0.box, confidence: 1) }
+        #expect(TranscriptTable.joiningSplitCodes(layer, headers: [.init(column: .code, left: 760, right: 840)]).map(\.text) == ["MPK 1202"])
         #expect(TranscriptTable.codeValue("MN 13 03") == nil)
     }
 

@@ -12,9 +12,10 @@ enum TranscriptLabelReread {
         // a label Tesseract boxed with a speck or the line above ("smt." 41 px tall among 17 px words) would
         // crop two lines: the crop is at most one and a half typical words high, around the label's centre
         let typical = TranscriptTable.typicalHeight(words) ?? label.box.height
-        let height = min(line.map(\.box.height).max() ?? label.box.height, typical * 3 / 2)
+        let tallest = line.map(\.box.height).max() ?? label.box.height, height = min(tallest, typical * 3 / 2)
         let afterColon = colonRight(lines).flatMap { $0 > label.box.x + label.box.width ? $0 + 2 : nil }
-        let x = afterColon ?? label.box.x + label.box.width + 4, y = max(0, label.box.y + label.box.height / 2 - height)
+        let x = afterColon ?? label.box.x + label.box.width + 4
+        let y = max(0, height < tallest ? label.box.y + label.box.height / 2 - height : label.box.y - height / 2)
         let width = min(page.width - x, height * 16)
         guard width > height, let reread = engine.words(in: page, x: x, y: y, width: width, height: height * 2, mode: .singleLine, whitelist: "0123456789:"),
             reread.contains(where: { $0.text.contains(where: \.isNumber) }) else { return words }
