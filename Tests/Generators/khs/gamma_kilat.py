@@ -21,21 +21,12 @@ from canvas import Canvas
 from degrade import jpeg, perspective_coefficients, placed_quad, surface
 from texture import seeded_noise
 
-WIDTH, A4 = 1240, 1754
-LEFT, RIGHT = 100, 1140
-CENTRED = {"no", "sks", "grade", "point", "mutu"}
-
-
-def capacity(style):
-    return 22
+WIDTH, A4, LEFT, RIGHT, CENTRED = st.WIDTH, st.A4, st.LEFT, st.RIGHT, st.CENTRED
+capacity = st.one_table_capacity
 
 
 def _widths(style, face, rows):
-    code_w = max([face.getlength(r["code"]) for r in rows] + [face.getlength("Kode MK")]) + 24
-    fixed = {"no": 52, "code": round(code_w), "sks": 70, "grade": 88, "point": 88, "mutu": 86}
-    if style["scale"] == "numeric":
-        fixed["grade"] = 120
-    return st.spans(style, style["columns"], fixed, LEFT, RIGHT)
+    return st.widths(style, face, rows, {"no": 52, "sks": 70, "grade": 88, "point": 88, "mutu": 86}, 120, LEFT, RIGHT)
 
 
 def _page(style, doc, part, rng, first, last, number, rows):
@@ -46,17 +37,11 @@ def _page(style, doc, part, rng, first, last, number, rows):
     pale = tuple(round(255 - (255 - v) * 0.12) for v in fill)
     c = Canvas(Image.new("RGB", (WIDTH, 2 * A4), (255, 255, 255)))
     y = st.letterhead(c, style, rng, 64, LEFT, RIGHT, size)
-    title = style["title"] + ("" if first else (" (continued)" if style["english"] else " (lanjutan)"))
-    c.text((WIDTH // 2, y), title, font=st.font(style["font"], size + 4, 1), fill=st.INK, anchor="ma")
+    st.title(c, style, first, WIDTH // 2, y)
     y += size + 34
     line = round(size * 1.6)
     if first:
-        pairs = st.student_lines(style, doc)
-        for k, (label, value) in enumerate(pairs):
-            x = LEFT if k % 2 == 0 else 640
-            c.text((x, y + (k // 2) * line), label, font=face, fill=st.INK)
-            at = max(face.getlength(a) for a, _ in pairs[k % 2::2]) + 16
-            c.text((x + at, y + (k // 2) * line), f": {value}", font=face, fill=st.INK)
+        st.student_columns(c, style, doc, face, (LEFT, 640), y, line)
         y += 2 * line
     else:
         c.text((LEFT, y), f"{doc['name']}  -  {doc['nim']}", font=bold, fill=st.INK)
@@ -79,17 +64,8 @@ def _page(style, doc, part, rng, first, last, number, rows):
             c.rectangle((LEFT, y, RIGHT, y + line), fill=pale)
             c.text((LEFT + 12, y + line // 2), st.term(style, doc["entry"], semester), font=bold, fill=fill, anchor="lm")
             y += line
-        names = st.wrap(row["name"], face, next(x1 - x0 for k, _, x0, x1 in cols if k == "name") - 20)
-        height = line + round(size * 1.2) * (len(names) - 1)
-        for key, _, x0, x1 in cols:
-            text = st.cell(style, row, key, number + n)
-            if key == "name":
-                for k, piece in enumerate(names):
-                    c.text((x0 + 10, y + line // 2 + k * round(size * 1.2)), piece, font=face, fill=st.INK, anchor="lm")
-            elif key in CENTRED:
-                c.text(((x0 + x1) // 2, y + line // 2), text, font=face, fill=st.INK, anchor="mm")
-            else:
-                c.text((x0 + 10, y + line // 2), text, font=face, fill=st.INK, anchor="lm")
+        names, height = st.wrapped_name(style, row, face, cols, line)
+        st.row_cells(c, style, row, cols, names, number + n, y, line, face, CENTRED)
         y += height
         c.line((LEFT, y, RIGHT, y), fill=(150, 150, 150))
     if style["frame"]:
@@ -111,13 +87,8 @@ def _page(style, doc, part, rng, first, last, number, rows):
         y = st.sign_block(c, style, doc, rng, LEFT + 100, y + 6, line, face, bold)
         y = max(y, top)
     else:
-        c.text((RIGHT, y), "continued ..." if style["english"] else "bersambung ...", font=st.font(style["font"], size - 2, 2),
-               fill=st.INK, anchor="ra")
-        y += line
-    bottom = max(A4, y + 100)
-    c.image = c.image.crop((0, 0, WIDTH, bottom))
-    c.draw = ImageDraw.Draw(c.image)
-    return c
+        y = st.continued(c, style, RIGHT, y, line)
+    return st.trim(c, WIDTH, max(A4, y + 100))
 
 
 def _creases(page, rng):
@@ -236,17 +207,14 @@ def _photo(page, rng):
 
 
 def render(style, doc, rows, rng, paged, text_pdf):
-    chunks = st.split(rng, rows, paged, 24)
-    canvases, art, least, number = [], [], 1.0, 1
-    for k, part in enumerate(chunks):
-        c = _page(style, doc, part, rng, k == 0, k == len(chunks) - 1, number, rows)
-        number += len(part)
-        if not text_pdf:
-            c.image, scale, info = _photo(c.image, rng)
-            least = min(least, scale)
-            art.append(info)
-        c.draw = ImageDraw.Draw(c.image)
-        canvases.append(c)
-    style["art"] = art
-    style["body"] = round(style["size"] * least, 1)
+    scales = [1.0]
+
+    def photo(image):
+        image, scale, info = _photo(image, rng)
+        scales.append(scale)
+        return image, info
+
+    canvases = st.pages(style, rows, rng, paged, text_pdf, 24,
+                        lambda part, k, count, number: _page(style, doc, part, rng, k == 0, k == count - 1, number, rows), photo)
+    style["body"] = round(style["size"] * min(scales), 1)
     return canvases

@@ -21,21 +21,12 @@ from canvas import Canvas
 from degrade import jpeg, perspective_coefficients, surface
 from texture import seeded_noise
 
-WIDTH, A4 = 1240, 1754
-LEFT, RIGHT = 100, 1140
-CENTRED = {"no", "sks", "grade", "point", "mutu"}
-
-
-def capacity(style):
-    return 22
+WIDTH, A4, LEFT, RIGHT, CENTRED = st.WIDTH, st.A4, st.LEFT, st.RIGHT, st.CENTRED
+capacity = st.one_table_capacity
 
 
 def _widths(style, face, rows):
-    code_w = max([face.getlength(r["code"]) for r in rows] + [face.getlength("Kode MK")]) + 24
-    fixed = {"no": 52, "code": round(code_w), "sks": 64, "grade": 78, "point": 74, "mutu": 84}
-    if style["scale"] == "numeric":
-        fixed["grade"] = 116
-    return st.spans(style, style["columns"], fixed, LEFT, RIGHT)
+    return st.widths(style, face, rows, {"no": 52, "sks": 64, "grade": 78, "point": 74, "mutu": 84}, 116, LEFT, RIGHT)
 
 
 def _page(style, doc, part, rng, first, last, number, rows, pages):
@@ -45,9 +36,7 @@ def _page(style, doc, part, rng, first, last, number, rows, pages):
     c = Canvas(Image.new("RGB", (WIDTH, 2 * A4), (255, 255, 255)))
     y = st.letterhead(c, style, rng, 60, LEFT, RIGHT, size)
     mid = WIDTH // 2
-    title = style["title"] + ("" if first else (" (continued)" if style["english"] else " (lanjutan)"))
-    title_face = st.font(style["font"], size + 4, 1)
-    c.text((mid, y), title, font=title_face, fill=st.INK, anchor="ma")
+    st.title(c, style, first, mid, y)
     y += size + 34
     line = round(size * 1.62)
     if first:
@@ -56,7 +45,7 @@ def _page(style, doc, part, rng, first, last, number, rows, pages):
             c.text((LEFT + 250, y), f": {value}", font=face, fill=st.INK)
             y += line
     else:
-        c.text((LEFT, y), f"{words['name']} : {doc['name']}     {words['nim']} : {doc['nim']}", font=face, fill=st.INK)
+        st.name_line(c, style, doc, face, LEFT, y)
         y += line
     y += 14
     cols = _widths(style, face, rows)
@@ -77,19 +66,10 @@ def _page(style, doc, part, rng, first, last, number, rows, pages):
             bands.append((y, y + line))
             y += line
             c.line((LEFT, y, RIGHT, y), fill=st.INK)
-        names = st.wrap(row["name"], face, next(x1 - x0 for k, _, x0, x1 in cols if k == "name") - 20)
-        height = line + round(size * 1.2) * (len(names) - 1)
+        names, height = st.wrapped_name(style, row, face, cols, line)
         if style["zebra"] and (number + n) % 2 == 0:
             c.rectangle((LEFT, y + 1, RIGHT, y + height - 1), fill=(238, 238, 238))
-        for key, _, x0, x1 in cols:
-            text = st.cell(style, row, key, number + n)
-            if key == "name":
-                for k, piece in enumerate(names):
-                    c.text((x0 + 10, y + line // 2 + k * round(size * 1.2)), piece, font=face, fill=st.INK, anchor="lm")
-            elif key in CENTRED:
-                c.text(((x0 + x1) // 2, y + line // 2), text, font=face, fill=st.INK, anchor="mm")
-            else:
-                c.text((x0 + 10, y + line // 2), text, font=face, fill=st.INK, anchor="lm")
+        st.row_cells(c, style, row, cols, names, number + n, y, line, face, CENTRED)
         y += height
         c.line((LEFT, y, RIGHT, y), fill=st.INK)
     for _, _, x0, _ in cols[1:]:  # the column rules, broken by the semester bands
@@ -110,22 +90,14 @@ def _page(style, doc, part, rng, first, last, number, rows, pages):
         items.append((words["ipk"], st.number(style, doc["ipk"])))
         if rng.random() < 0.5:
             items.append((words["predikat"], st.predicate(style, doc["ipk"])))
-        for label, value in items:
-            f = bold if label == words["ipk"] else face
-            c.text((LEFT, y), label, font=f, fill=st.INK)
-            c.text((LEFT + 430, y), f": {value}", font=f, fill=st.INK)
-            y += line
+        y = st.summary(c, items, words["ipk"], LEFT, 430, y, line, face, bold)
         y = st.sign_block(c, style, doc, rng, RIGHT - 380, y + line, line, face, bold)
     else:
-        c.text((RIGHT, y), "continued ..." if style["english"] else "bersambung ...", font=st.font(style["font"], size - 2, 2),
-               fill=st.INK, anchor="ra")
-        y += line
+        y = st.continued(c, style, RIGHT, y, line)
     bottom = max(A4, y + 130)
     c.text((mid, bottom - 70), f"{'Page' if style['english'] else 'Halaman'} {pages[0]} / {pages[1]}",
            font=st.font(style["font"], size - 4), fill=st.INK, anchor="ma")
-    c.image = c.image.crop((0, 0, WIDTH, bottom))
-    c.draw = ImageDraw.Draw(c.image)
-    return c
+    return st.trim(c, WIDTH, bottom)
 
 
 def _barrel(image, k, fill):
@@ -247,16 +219,9 @@ def _app_scan(page, style, rng):
 
 
 def render(style, doc, rows, rng, paged, text_pdf):
-    chunks = st.split(rng, rows, paged, 24)
-    canvases, art, number = [], [], 1
-    for k, part in enumerate(chunks):
-        c = _page(style, doc, part, rng, k == 0, k == len(chunks) - 1, number, rows, (k + 1, len(chunks)))
-        number += len(part)
-        if not text_pdf:
-            c.image, info = _app_scan(c.image, style, rng)
-            art.append(info)
-        c.draw = ImageDraw.Draw(c.image)
-        canvases.append(c)
-    style["art"] = art
+    canvases = st.pages(style, rows, rng, paged, text_pdf, 24,
+                        lambda part, k, count, number: _page(style, doc, part, rng, k == 0, k == count - 1, number, rows,
+                                                             (k + 1, count)),
+                        lambda image: _app_scan(image, style, rng))
     style["body"] = style["size"]
     return canvases

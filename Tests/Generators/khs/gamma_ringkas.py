@@ -14,13 +14,13 @@ tone, a little softness and mild grain; then degraded further under xi's guard (
 never under 8 px). The --text-pdf twin is the page as drawn."""
 import math
 
-from PIL import Image, ImageChops, ImageDraw, ImageFilter
+from PIL import Image, ImageChops, ImageFilter
 
 import gamma_style as st
 from canvas import Canvas
 from texture import seeded_noise
 
-WIDTH, A4 = 1240, 1754
+WIDTH, A4 = st.WIDTH, st.A4
 LEFT, RIGHT, GAP = 44, 1196, 20
 
 
@@ -114,20 +114,14 @@ def _page(style, doc, part, rng, first, last, number, rows):
     words = st.labels(style)
     c = Canvas(Image.new("RGB", (WIDTH, 2 * A4), (255, 255, 255)))
     y = st.letterhead(c, style, rng, 56, LEFT + 30, RIGHT - 30, size)
-    title = style["title"] + ("" if first else (" (continued)" if style["english"] else " (lanjutan)"))
-    c.text((WIDTH // 2, y - 4), title, font=st.font(style["font"], size + 4, 1), fill=st.INK, anchor="ma")
+    st.title(c, style, first, WIDTH // 2, y - 4)
     y += size + 26
     line = round(size * 1.38)
     if first:
-        pairs = st.student_lines(style, doc)
-        for k, (label, value) in enumerate(pairs):
-            x = LEFT if k % 2 == 0 else WIDTH // 2 + GAP // 2
-            at = max(face.getlength(a) for a, _ in pairs[k % 2::2]) + 16
-            c.text((x, y + (k // 2) * line), label, font=face, fill=st.INK)
-            c.text((x + at, y + (k // 2) * line), f": {value}", font=face, fill=st.INK)
+        st.student_columns(c, style, doc, face, (LEFT, WIDTH // 2 + GAP // 2), y, line)
         y += 2 * line + 14
     else:
-        c.text((LEFT, y), f"{words['name']} : {doc['name']}     {words['nim']} : {doc['nim']}", font=face, fill=st.INK)
+        st.name_line(c, style, doc, face, LEFT, y)
         y += line + 10
     mid = WIDTH // 2
     left_cols = _cols(style, face, rows, LEFT, mid - GAP // 2)
@@ -145,21 +139,13 @@ def _page(style, doc, part, rng, first, last, number, rows):
             c.text((LEFT + bold.getlength(label), y + k * line), piece, font=face, fill=st.INK)
         y += len(lines[:2]) * line + 14
         top = y
-        for label, value in [(words["total"], str(doc["total"])), (words["ipk"], st.number(style, doc["ipk"])),
-                             (words["predikat"], st.predicate(style, doc["ipk"]))]:
-            f = bold if label == words["ipk"] else face
-            c.text((LEFT, y), label, font=f, fill=st.INK)
-            c.text((LEFT + 330, y), f": {value}", font=f, fill=st.INK)
-            y += line
+        items = [(words["total"], str(doc["total"])), (words["ipk"], st.number(style, doc["ipk"])),
+                 (words["predikat"], st.predicate(style, doc["ipk"]))]
+        y = st.summary(c, items, words["ipk"], LEFT, 330, y, line, face, bold)
         y = max(y, st.sign_block(c, style, doc, rng, RIGHT - 400, top, line, face, bold))
     else:
-        c.text((RIGHT, y), "continued ..." if style["english"] else "bersambung ...", font=st.font(style["font"], size - 2, 2),
-               fill=st.INK, anchor="ra")
-        y += line
-    bottom = max(A4, y + 90)
-    c.image = c.image.crop((0, 0, WIDTH, bottom))
-    c.draw = ImageDraw.Draw(c.image)
-    return c
+        y = st.continued(c, style, RIGHT, y, line)
+    return st.trim(c, WIDTH, max(A4, y + 90))
 
 
 def _scan(page, rng):
@@ -183,17 +169,13 @@ def cap_height(style):
 
 def render(style, doc, rows, rng, paged, text_pdf):
     style["smt_roman"] = rng.random() < 0.4
-    chunks = st.split(rng, rows, paged, 40)
-    canvases, art, number = [], [], 1
-    for k, part in enumerate(chunks):
-        c = _page(style, doc, part, rng, k == 0, k == len(chunks) - 1, number, rows)
-        number += len(part)
-        if not text_pdf:
-            c.image, info = _scan(c.image, rng)
-            info["cap_height_px"] = cap_height(style)
-            art.append(info)
-        c.draw = ImageDraw.Draw(c.image)
-        canvases.append(c)
-    style["art"] = art
+
+    def scan(image):
+        image, info = _scan(image, rng)
+        info["cap_height_px"] = cap_height(style)
+        return image, info
+
+    canvases = st.pages(style, rows, rng, paged, text_pdf, 40,
+                        lambda part, k, count, number: _page(style, doc, part, rng, k == 0, k == count - 1, number, rows), scan)
     style["body"] = style["size"]
     return canvases

@@ -6,15 +6,18 @@ Liberation, DejaVu and Carlito), grade scale (letter_ab, letter_pm, letter_half,
 wording of the student block, the table and the IPK line (Indonesian, sometimes English), decimal
 comma or point, column order, course code and student number styles. Courses and their English
 names come from nu_catalogue, grade points from omicron / xi, fonts, wrapping, numbers, dates and
-page splits from theta (as beta), student numbers from eta."""
+page splits from theta (as beta), student numbers from eta; points() and cell() are beta's own. The
+helpers at the end draw what the three families' pages share."""
+from PIL import ImageDraw
+
+import beta_style
 import eta_style
 import nu_catalogue as nc
-import omicron_style as ost
 import theta_style as ts
-import xi_style
 
 FAMILIES = ["pindai", "kilat", "ringkas"]
-POINTS = dict(ost.POINTS, numeric=xi_style.POINTS["numeric"])
+POINTS = beta_style.POINTS  # omicron's scales and xi's numeric 0-4, as beta draws them
+points, cell = beta_style.points, beta_style.cell
 font, wrap, number, split, date_text = ts.font, ts.wrap, ts.number, ts.split, ts.date_text
 MONTHS, ROMAN = ts.MONTHS, ts.ROMAN
 nim = eta_style.nim  # nim(rng, style, entry) by style["nim"]: digits, dotted, letter (what eta_khs._doc calls)
@@ -31,6 +34,9 @@ SITES = ["siakad.undana-raya.ac.id", "sia.ulm-hulu.ac.id", "simak.ubb-timur.ac.i
          "siakad.untad-barat.ac.id", "sia.umk-raya.ac.id", "akademik.itss.ac.id", "siakad.unpatti-baru.ac.id",
          "sikad.uir-pesisir.ac.id", "siakad.unkhair-hmh.ac.id", "sia.stiebima-raya.ac.id"]
 INK = (22, 22, 26)
+WIDTH, A4 = 1240, 1754  # the page as drawn, A4 high at least
+LEFT, RIGHT = 100, 1140  # the one-table pages' (pindai, kilat) margins
+CENTRED = {"no", "sks", "grade", "point", "mutu"}  # the one-table pages' centred cells
 APPS = ["CamScanner", "CamScanner", "TapScanner", "Genius Scan", "Clear Scan", "Fast Scanner"]
 SIZES = {"libsans": (19, 21), "libserif": (20, 22), "dvsans": (18, 20), "carlito": (21, 23), "dvcond": (19, 21), "narrow": (21, 23)}
 RINGKAS_SIZES = {"narrow": (21, 23), "dvcond": (20, 22), "carlito": (22, 24)}  # cap height 14.1-16.1 px
@@ -113,10 +119,6 @@ def pool(style):
     return own + [dict(name=c[k], semester=c[2], sks=c[3], general=True) for c in nc.GENERAL]
 
 
-def points(style):
-    return POINTS[style["scale"]]
-
-
 def course_code(style, course, semester, serial):
     """IF21304 (joined), 21-IF-304 (dash), IF 2304 (spaced), IF.21.304 (dotted)."""
     prefix = style["general_prefix"] if course["general"] else style["prefix"]
@@ -148,21 +150,6 @@ def predicate(style, ipk):
         if ipk >= low:
             return english if style["english"] else indonesian
     return bands[-1][1]
-
-
-def cell(style, row, key, number_):
-    """The text of one cell of a course row."""
-    if key == "no":
-        return str(number_)
-    if key == "smt":
-        return str(row["semester"])
-    if key == "sks":
-        return str(row["sks"])
-    if key == "point":
-        return number(style, row["point"])
-    if key == "mutu":
-        return number(style, row["sks"] * row["point"])
-    return row[key]
 
 
 def spans(style, cols, fixed, left, right, size=None):
@@ -228,3 +215,99 @@ def sign_block(c, style, doc, rng, x, y, line, face, bold):
     c.text((x, y), doc["official"], font=bold, fill=INK)
     c.text((x, y + line), f"NIP. {doc['nip']}", font=face, fill=INK)
     return y + 2 * line
+
+
+def one_table_capacity(style):
+    return 22
+
+
+def widths(style, face, rows, fixed, numeric_grade, left, right):
+    """The one-table families' columns: the code column as wide as the widest code, the grade wider on a numeric scale."""
+    code_w = max([face.getlength(r["code"]) for r in rows] + [face.getlength("Kode MK")]) + 24
+    fixed = dict(fixed, code=round(code_w))
+    if style["scale"] == "numeric":
+        fixed["grade"] = numeric_grade
+    return spans(style, style["columns"], fixed, left, right)
+
+
+def title(c, style, first, x, y):
+    """The page's title centred at x (" (lanjutan)" / " (continued)" after the first page)."""
+    text = style["title"] + ("" if first else (" (continued)" if style["english"] else " (lanjutan)"))
+    c.text((x, y), text, font=font(style["font"], style["size"] + 4, 1), fill=INK, anchor="ma")
+
+
+def student_columns(c, style, doc, face, xs, y, line):
+    """The student block in two columns starting at xs, the colons of each column aligned."""
+    pairs = student_lines(style, doc)
+    for k, (label, value) in enumerate(pairs):
+        x = xs[k % 2]
+        at = max(face.getlength(a) for a, _ in pairs[k % 2::2]) + 16
+        c.text((x, y + (k // 2) * line), label, font=face, fill=INK)
+        c.text((x + at, y + (k // 2) * line), f": {value}", font=face, fill=INK)
+
+
+def name_line(c, style, doc, face, x, y):
+    """A later page's "Nama : ... NIM : ..." line."""
+    words = labels(style)
+    c.text((x, y), f"{words['name']} : {doc['name']}     {words['nim']} : {doc['nim']}", font=face, fill=INK)
+
+
+def wrapped_name(style, row, face, cols, line):
+    """The course name wrapped in its column, and the row's height."""
+    names = wrap(row["name"], face, next(x1 - x0 for k, _, x0, x1 in cols if k == "name") - 20)
+    return names, line + round(style["size"] * 1.2) * (len(names) - 1)
+
+
+def row_cells(c, style, row, cols, names, number_, y, line, face, centred):
+    """One course row's cells: the wrapped name, the `centred` keys centred, the rest at the left."""
+    step = round(style["size"] * 1.2)
+    for key, _, x0, x1 in cols:
+        text = cell(style, row, key, number_)
+        if key == "name":
+            for k, piece in enumerate(names):
+                c.text((x0 + 10, y + line // 2 + k * step), piece, font=face, fill=INK, anchor="lm")
+        elif key in centred:
+            c.text(((x0 + x1) // 2, y + line // 2), text, font=face, fill=INK, anchor="mm")
+        else:
+            c.text((x0 + 10, y + line // 2), text, font=face, fill=INK, anchor="lm")
+
+
+def summary(c, items, strong, x, at, y, line, face, bold):
+    """Label : value lines (the `strong` label and its value bold); returns the y under them."""
+    for label, value in items:
+        f = bold if label == strong else face
+        c.text((x, y), label, font=f, fill=INK)
+        c.text((x + at, y), f": {value}", font=f, fill=INK)
+        y += line
+    return y
+
+
+def continued(c, style, x, y, line):
+    """"bersambung ..." / "continued ..." right-aligned at x; returns the y under it."""
+    c.text((x, y), "continued ..." if style["english"] else "bersambung ...", font=font(style["font"], style["size"] - 2, 2),
+           fill=INK, anchor="ra")
+    return y + line
+
+
+def trim(c, width, bottom):
+    """The canvas cut to width x bottom, a fresh draw on it."""
+    c.image = c.image.crop((0, 0, width, bottom))
+    c.draw = ImageDraw.Draw(c.image)
+    return c
+
+
+def pages(style, rows, rng, paged, text_pdf, per_page, draw, degrade):
+    """Split the rows into pages, draw each (draw(part, k, count, number) -> Canvas) and, unless text_pdf, turn it
+    into its picture (degrade(image) -> image, info) before the next is drawn; style["art"] the infos."""
+    chunks = split(rng, rows, paged, per_page)
+    canvases, art, number_ = [], [], 1
+    for k, part in enumerate(chunks):
+        c = draw(part, k, len(chunks), number_)
+        number_ += len(part)
+        if not text_pdf:
+            c.image, info = degrade(c.image)
+            art.append(info)
+        c.draw = ImageDraw.Draw(c.image)
+        canvases.append(c)
+    style["art"] = art
+    return canvases
