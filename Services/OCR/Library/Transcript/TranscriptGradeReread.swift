@@ -18,7 +18,7 @@ enum TranscriptGradeReread {
         var grades: [(word: OCRWord, grade: String, band: TranscriptCellReread.Band?)] = []
         for line in lines[layout.start...].prefix(60) {
             if TranscriptTable.endsTable(line) { break }
-            for word in line where headers.min(by: { $0.distance(to: word) < $1.distance(to: word) })?.column == .grade {
+            for word in line where TranscriptTable.nearest(word, in: headers) == .grade {
                 if let grade = scale.canonical(word.text), grade.first?.isLetter == true { grades.append((word, grade, TranscriptCellReread.textBand(line))) }
             }
         }

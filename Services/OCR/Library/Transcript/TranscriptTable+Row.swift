@@ -13,7 +13,7 @@ extension TranscriptTable {
     /// The course in one table row and the words its SKS and grade were read from.
     static func cells(_ words: [OCRWord], headers: [Header], scale: GradeScale) -> (row: CourseRow, cells: Cells)? {
         let line = joiningSplitCodes(words, headers: headers)
-        func nearest(_ word: OCRWord) -> Column? { headers.min { $0.distance(to: word) < $1.distance(to: word) }?.column }
+        func nearest(_ word: OCRWord) -> Column? { Self.nearest(word, in: headers) }
         func candidates(_ column: Column, _ parse: (String) -> String?) -> [(index: Int, value: String, distance: Double)] {
             guard let header = headers.first(where: { $0.column == column }) else { return [] }
             return line.indices.compactMap { index in
@@ -178,7 +178,7 @@ extension TranscriptTable {
     /// was surely printed (``printedSpace(_:_:)``).
     static func joiningSplitCodes(_ line: [OCRWord], headers: [Header]) -> [OCRWord] {
         guard headers.contains(where: { $0.column == .code }) else { return line }
-        func underCode(_ word: OCRWord) -> Bool { headers.min { $0.distance(to: word) < $1.distance(to: word) }?.column == .code }
+        func underCode(_ word: OCRWord) -> Bool { nearest(word, in: headers) == .code }
         var joined: [OCRWord] = []
         for word in line {
             if let last = joined.last, underCode(last), underCode(word), last.text.count <= 4, last.text.allSatisfy(\.isLetter),
